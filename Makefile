@@ -1,0 +1,21 @@
+# musicnb: `make demo` runs the pipeline end to end on the built-in demo corpus; `make test` runs the tests.
+.PHONY: install demo demo-quick test test-slow export clean-nbs
+
+install: .venv/.installed
+.venv/.installed: pyproject.toml tools/install.sh
+	tools/install.sh
+
+demo: install
+	.venv/bin/musicnb-demo
+
+demo-quick: install
+	.venv/bin/musicnb-demo --quick
+
+test: install
+	tools/check.sh
+
+test-slow: install
+	tools/check.sh --flags slow
+
+export:
+	.venv/bin/nbdev-export && .venv/bin/nbdev-clean
