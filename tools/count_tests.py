@@ -4,7 +4,7 @@ from pathlib import Path
 bin_ = Path(sys.executable).parent
 nbs = sorted(p for p in Path('nbs').glob('*.ipynb') if not p.name.startswith('_'))
 t0 = time.time()
-r = subprocess.run([str(bin_/'nbdev-test'), '--do_print', '--timing', *sys.argv[1:]], capture_output=True, text=True)
+r = subprocess.run([str(bin_/'nbdev-test'), '--do-print', '--timing', *sys.argv[1:]], capture_output=True, text=True)
 sys.stdout.write(r.stdout); sys.stderr.write(r.stderr)
 started = set(re.findall(r'^Starting (.+\.ipynb)$', r.stdout, re.M))
 failed = set()
