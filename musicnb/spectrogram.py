@@ -6,10 +6,11 @@ Docs: https://musicnb.github.io/musicnb/spectrogram.html.md"""
 
 # %% auto #0
 __all__ = ['N_FFT', 'HOP_LENGTH', 'N_MELS', 'DURATION', 'mel_spectrogram', 'power_to_db', 'log_mel', 'spectrogram', 'show_spec',
-           'spec_params', 'save_png', 'convert_file', 'convert_folder', 'musicnb_spec']
+           'spec_params', 'save_png', 'convert_file', 'convert_folder', 'musicnb_spec', 'seed_convert_folder',
+           'bench_spec']
 
-# %% ../nbs/01_spectrogram.ipynb #9f0c8f81
-import os, json, time, functools
+# %% ../nbs/01_spectrogram.ipynb #f90896bc
+import os, json, time, functools, shutil, tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np
@@ -20,13 +21,13 @@ from fastcore.script import CliError
 from fastprogress.fastprogress import progress_bar
 from .audio import *
 
-# %% ../nbs/01_spectrogram.ipynb #ce2f64b5
+# %% ../nbs/01_spectrogram.ipynb #f7a2d1dc
 N_FFT = 2048      # FFT size in samples (93 ms at 22050 Hz)
 HOP_LENGTH = 512  # samples between frames (23 ms at 22050 Hz)
 N_MELS = 128      # mel bands
 DURATION = 30.0   # seconds of each file converted by default
 
-# %% ../nbs/01_spectrogram.ipynb #720f2cce
+# %% ../nbs/01_spectrogram.ipynb #ded814da
 @functools.lru_cache(maxsize=16)
 def _mel_transform(sr, n_fft, hop_length, n_mels, device):
     "torchaudio's MelSpectrogram set up as librosa's defaults, cached per parameters and device"
@@ -39,7 +40,7 @@ def _stft_transform(n_fft, hop_length, device):
 
 def _as_tensor(y): return torch.from_numpy(np.ascontiguousarray(y, dtype=np.float32)) if isinstance(y, np.ndarray) else y.float()
 
-# %% ../nbs/01_spectrogram.ipynb #730b99b0
+# %% ../nbs/01_spectrogram.ipynb #395e67f7
 def mel_spectrogram(y,                     # waveform `(samples,)` or batch `(B, samples)`, numpy or torch on any device
                     sr:int=SR,             # sample rate of `y`
                     n_fft:int=N_FFT,       # FFT size
@@ -50,7 +51,7 @@ def mel_spectrogram(y,                     # waveform `(samples,)` or batch `(B,
     y = _as_tensor(y)
     with torch.no_grad(): return _mel_transform(sr, n_fft, hop_length, n_mels, str(y.device))(y)
 
-# %% ../nbs/01_spectrogram.ipynb #19f758c8
+# %% ../nbs/01_spectrogram.ipynb #dbdf3e16
 def power_to_db(S:torch.Tensor,      # power spectrogram `(F, T)` or `(B, F, T)`
                 top_db:float=80.0,   # floor, in dB below each spectrogram's peak (None: no floor)
                 amin:float=1e-10,    # smallest power, to avoid log(0)
@@ -61,7 +62,7 @@ def power_to_db(S:torch.Tensor,      # power spectrogram `(F, T)` or `(B, F, T)`
     peak = db.amax(dim=(-2, -1), keepdim=True)
     return torch.maximum(db, peak - top_db)
 
-# %% ../nbs/01_spectrogram.ipynb #8447a92d
+# %% ../nbs/01_spectrogram.ipynb #b406217f
 def log_mel(y,                     # waveform `(samples,)` or batch `(B, samples)`, numpy or torch
             sr:int=SR,             # sample rate of `y`
             n_fft:int=N_FFT,       # FFT size
@@ -72,7 +73,7 @@ def log_mel(y,                     # waveform `(samples,)` or batch `(B, samples
     "Log-mel spectrogram in dB `(n_mels, frames)` (or batched), on `y`'s device"
     return power_to_db(mel_spectrogram(y, sr, n_fft, hop_length, n_mels), top_db)
 
-# %% ../nbs/01_spectrogram.ipynb #3764f608
+# %% ../nbs/01_spectrogram.ipynb #6f76cc20
 def spectrogram(y,                  # waveform `(samples,)` or batch `(B, samples)`
                 n_fft:int=N_FFT,    # FFT size
                 hop_length:int=HOP_LENGTH, # samples between frames
@@ -81,7 +82,7 @@ def spectrogram(y,                  # waveform `(samples,)` or batch `(B, sample
     y = _as_tensor(y)
     with torch.no_grad(): return _stft_transform(n_fft, hop_length, str(y.device))(y)
 
-# %% ../nbs/01_spectrogram.ipynb #681fc714
+# %% ../nbs/01_spectrogram.ipynb #e6e37740
 def show_spec(S,                    # log-mel spectrogram `(n_mels, frames)`, numpy or torch
               sr:int=SR,            # sample rate it was computed at
               hop_length:int=HOP_LENGTH, # hop it was computed with
@@ -100,12 +101,12 @@ def show_spec(S,                    # log-mel spectrogram `(n_mels, frames)`, nu
     if colorbar: plt.colorbar(im, ax=ax, format='%+.0f dB')
     return ax
 
-# %% ../nbs/01_spectrogram.ipynb #8a65eb0f
+# %% ../nbs/01_spectrogram.ipynb #9296c8a3
 def spec_params(sr:int=SR, n_fft:int=N_FFT, hop_length:int=HOP_LENGTH, n_mels:int=N_MELS, duration:float=DURATION)->dict:
     "The spectrogram parameters as a dict, as stored beside spectrograms and in checkpoints"
     return dict(sr=sr, n_fft=n_fft, hop_length=hop_length, n_mels=n_mels, duration=duration)
 
-# %% ../nbs/01_spectrogram.ipynb #0fa5bc7b
+# %% ../nbs/01_spectrogram.ipynb #1ce51608
 def save_png(S, path):
     "Write log-mel `S` as an 8-bit grey PNG, low frequencies at the bottom"
     from PIL import Image
@@ -113,7 +114,7 @@ def save_png(S, path):
     img = (255 * (S - S.min()) / max(S.max() - S.min(), 1e-6)).astype(np.uint8)[::-1]
     with atomic_write(path) as t: Image.fromarray(img).save(t, format='PNG')
 
-# %% ../nbs/01_spectrogram.ipynb #703fbfb8
+# %% ../nbs/01_spectrogram.ipynb #82ed56ef
 def convert_file(src,                  # audio file
                  dest,                 # output file (`.npy` or `.png`)
                  duration:float=DURATION, # seconds converted from the start (None: all)
@@ -132,7 +133,7 @@ def convert_file(src,                  # audio file
             with open(t, 'wb') as f: np.save(f, S.astype(np.float16))
     return dict(duration=len(y) / sr, frames=S.shape[1])
 
-# %% ../nbs/01_spectrogram.ipynb #d06b7a45
+# %% ../nbs/01_spectrogram.ipynb #9bf1d0fe
 def _convert_job(job):
     "Worker: convert one file, returning (src, out, info or None, error or None)"
     src, out, kw = job
@@ -140,7 +141,7 @@ def _convert_job(job):
     except AudioLoadError as e: return src, out, None, e.reason
     except Exception as e: return src, out, None, f'{type(e).__name__}: {e}'
 
-# %% ../nbs/01_spectrogram.ipynb #e96ede85
+# %% ../nbs/01_spectrogram.ipynb #8ef154b8
 def _check_params(dest, params):
     "Record `params` in `dest/spec_params.json`, or fail in one line if `dest` was made with others"
     pf = Path(dest)/'spec_params.json'
@@ -152,7 +153,7 @@ def _check_params(dest, params):
     else:
         with atomic_write(pf) as t: t.write_text(json.dumps(params, indent=1))
 
-# %% ../nbs/01_spectrogram.ipynb #b94c2796
+# %% ../nbs/01_spectrogram.ipynb #552757f0
 def convert_folder(source,                # folder of audio files, searched recursively
                    dest,                  # folder for the spectrograms, manifest.csv and failures.csv
                    duration:float=DURATION, # seconds converted from the start of each file
@@ -199,7 +200,7 @@ def convert_folder(source,                # folder of audio files, searched recu
         with atomic_write(dest/'failures.csv') as t: failures.to_csv(t, index=False)
     return manifest, failures
 
-# %% ../nbs/01_spectrogram.ipynb #dec9e6b3
+# %% ../nbs/01_spectrogram.ipynb #d9c8b355
 @cli
 def musicnb_spec(source:str,                # folder of audio files (searched recursively)
                  dest:str,                  # folder for spectrograms, manifest.csv and failures.csv
@@ -219,3 +220,51 @@ def musicnb_spec(source:str,                # folder of audio files (searched re
     for r in failures.itertuples(): print(f'skipped {r.path}: {r.reason}')
     print(f'{len(manifest)} spectrograms in {dest} ({len(failures)} files refused, see failures.csv) in {time.time()-t0:.1f} s')
     if len(manifest) == 0: raise SystemExit(1)
+
+# %% ../nbs/01_spectrogram.ipynb #8ecbec78
+def _seed_convert(job):
+    "The seed's per-file conversion: librosa decode + kaiser_fast resampling, librosa mel, uint8 min-max, OpenCV PNG"
+    import librosa, cv2
+    src, out, duration = job
+    try:
+        y, sr = librosa.load(src, sr=SR, res_type='kaiser_fast', duration=duration)
+        S = librosa.power_to_db(librosa.feature.melspectrogram(y=y, sr=sr, n_fft=N_FFT, hop_length=HOP_LENGTH, n_mels=N_MELS), ref=np.max)
+        img = (255 * (S - S.min()) / (S.max() - S.min() + 1e-6)).astype(np.uint8)
+        cv2.imwrite(out, img[::-1])
+        return True
+    except Exception: return False
+
+def seed_convert_folder(files, dest, duration:float=DURATION, workers:int=2):
+    "The seed's converter over `files` into `dest` (the baseline of the benchmark); returns the number converted"
+    import multiprocessing as mp
+    Path(dest).mkdir(parents=True, exist_ok=True)
+    jobs = [(str(f), str(Path(dest)/f'{i:05d}.png'), duration) for i, f in enumerate(files)]
+    with mp.get_context('fork').Pool(workers) as pool: return sum(pool.map(_seed_convert, jobs))
+
+# %% ../nbs/01_spectrogram.ipynb #592bc589
+def bench_spec(source,               # folder of audio files to convert
+               workers:int=2,        # processes (seed) and threads (musicnb)
+               repeats:int=3,        # timed runs of each, alternating
+               duration:float=DURATION, # seconds per file
+              )->pd.DataFrame:
+    "Files per second of the seed's converter and of `convert_folder` on the same files, and musicnb's time per stage"
+    files, rows = find_audio(source), []
+    work = Path(tempfile.mkdtemp())
+    try:
+        t_seed, t_ours = [], []
+        for r in range(repeats):
+            t0 = time.perf_counter(); n = seed_convert_folder(files, work/f'seed{r}', duration, workers); t_seed.append(time.perf_counter() - t0)
+            t0 = time.perf_counter(); m, _ = convert_folder(source, work/f'ours{r}', duration, workers=workers, progress=False); t_ours.append(time.perf_counter() - t0)
+        stages = {'decode': [], 'log-mel': [], 'write': []}
+        for f in files[:20]:
+            t0 = time.perf_counter(); y = load_audio(f, duration=duration); t1 = time.perf_counter()
+            S = log_mel(y).numpy().astype(np.float16); t2 = time.perf_counter()
+            np.save(work/'x.npy', S); t3 = time.perf_counter()
+            for k, t in zip(stages, (t1 - t0, t2 - t1, t3 - t2)): stages[k].append(t)
+    finally: shutil.rmtree(work, ignore_errors=True)
+    ts, to = np.median(t_seed), np.median(t_ours)
+    rows = [dict(converter='seed (librosa kaiser_fast + cv2 PNG, 2 processes)', files=n, files_per_s=n / ts),
+            dict(converter=f'musicnb-spec ({workers} threads)', files=len(m), files_per_s=len(m) / to),
+            dict(converter='ratio musicnb / seed', files=len(m), files_per_s=(len(m) / to) / (n / ts))]
+    rows += [dict(converter=f'musicnb, 1 thread: {k} (ms/file)', files=len(v), files_per_s=1000 * np.median(v)) for k, v in stages.items()]
+    return pd.DataFrame(rows)

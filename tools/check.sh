@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# The test command: notebooks clean, musicnb/ exported, nbdev-test, docs preprocessing. Ends with "N passed, N failed".
+# The test command: notebooks clean, musicnb/ exported, README in step with index.ipynb, docs preprocessing,
+# then nbdev-test over every notebook. The last line is "N passed, N failed" (notebooks).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bin=.venv/bin
+export PATH="$PWD/$bin:$PATH"
 state() { cat nbs/*.ipynb musicnb/*.py 2>/dev/null | sha1sum; }
 fail=0
 s0=$(state); $bin/nbdev-clean; s1=$(state)
 [ "$s0" != "$s1" ] && { echo "FAIL: notebooks were not clean (nbdev-clean changed them; commit the cleaned notebooks)"; fail=1; }
 $bin/nbdev-export; s2=$(state)
 [ "$s1" != "$s2" ] && { echo "FAIL: musicnb/ was not what nbdev-export makes of the notebooks (exported now; commit it)"; fail=1; }
-$bin/python tools/count_tests.py "$@"; rc=$?
-[ $rc -ne 0 ] && fail=1
+$bin/python tools/readme.py --check || fail=1
 if $bin/nbdev-proc-nbs >/tmp/musicnb-proc.log 2>&1; then echo "nbdev-proc-nbs: ok"
 else echo "FAIL: nbdev-proc-nbs (docs preprocessing)"; tail -20 /tmp/musicnb-proc.log; fail=1; fi
+$bin/python tools/count_tests.py "$@" || fail=1
 exit $fail
