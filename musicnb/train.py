@@ -9,7 +9,7 @@ __all__ = ['TRAIN_OPTIONS', 'TwoViews', 'PairLoss', 'pair_accuracy', 'knn_predic
            'knn_accuracy', 'KNNAccuracy', 'SaveCheckpoints', 'simclr_learner', 'resume', 'load_config', 'spec_table',
            'train', 'musicnb_train']
 
-# %% ../nbs/07_train.ipynb #f8e0a204
+# %% ../nbs/07_train.ipynb #a9df9a28
 import os, sys, json, time, hashlib, math
 from pathlib import Path
 import numpy as np
@@ -35,7 +35,7 @@ from .augment import Augment
 from .encoder import create_model, save_checkpoint, load_checkpoint
 from .loss import NTXentLoss, positive_pair_accuracy
 
-# %% ../nbs/07_train.ipynb #79271d76
+# %% ../nbs/07_train.ipynb #1c6951b9
 class TwoViews(Callback):
     "Replace each batch of clips `(N, ...)` by two augmented views of it, stacked: `(2N, ...)`"
     order = 5
@@ -44,7 +44,7 @@ class TwoViews(Callback):
         x = self.xb[0]
         self.learn.xb = (torch.cat([self.augment(x), self.augment(x)]),)
 
-# %% ../nbs/07_train.ipynb #eb24c574
+# %% ../nbs/07_train.ipynb #f1b2af7c
 class PairLoss(nn.Module):
     "A Learner loss `(pred, *yb)` from a loss of two views `(z_i, z_j)`: `pred` holds both, stacked"
     def __init__(self, loss:nn.Module): super().__init__(); self.loss = loss
@@ -54,7 +54,7 @@ def pair_accuracy(pred, *yb):
     "Top-1 accuracy of finding each view's partner among the other views of the batch"
     return positive_pair_accuracy(*pred.float().chunk(2))
 
-# %% ../nbs/07_train.ipynb #7b60368e
+# %% ../nbs/07_train.ipynb #dcd2125d
 def knn_predict(memory:torch.Tensor, # representations of the labelled clips `(M, D)`
                 memory_labels:torch.Tensor, # their label indices `(M,)`
                 queries:torch.Tensor, # representations to classify `(Q, D)`
@@ -67,7 +67,7 @@ def knn_predict(memory:torch.Tensor, # representations of the labelled clips `(M
     votes.scatter_add_(1, memory_labels[idx].cpu(), 1 + 1e-3 * top.cpu())
     return votes.argmax(1)
 
-# %% ../nbs/07_train.ipynb #de1e2ec8
+# %% ../nbs/07_train.ipynb #ac4abcd8
 @torch.no_grad()
 def representations(model, dl)->tuple:
     "(representations, labels) of every clip of `dl`, in eval mode, on the model's device"
@@ -85,7 +85,7 @@ def clip_loader(dl, bs:int=64)->DataLoader:
     crops = SpecCrops(ds.paths, ds.labels, ds.window, ds.stats, random=False)
     return DataLoader(crops, bs=bs, shuffle=False, device=dl.device)
 
-# %% ../nbs/07_train.ipynb #47431cd0
+# %% ../nbs/07_train.ipynb #d06a85a2
 def knn_accuracy(model, dls, k:int=5)->float:
     "Accuracy of `knn_predict` on the labelled valid clips with the labelled train clips as memory (None without labels)"
     mem, mem_y = representations(model, clip_loader(dls.train))
@@ -94,7 +94,7 @@ def knn_accuracy(model, dls, k:int=5)->float:
     if not len(mem) or not len(q): return None
     return (knn_predict(mem, mem_y, q, k) == q_y).float().mean().item()
 
-# %% ../nbs/07_train.ipynb #21b896e3
+# %% ../nbs/07_train.ipynb #a8c47bcf
 class KNNAccuracy(Metric):
     "kNN accuracy of the representation on the valid split, the train split as memory, once per epoch"
     def __init__(self, k:int=5): self.k = k
@@ -107,7 +107,7 @@ class KNNAccuracy(Metric):
     @property
     def name(self): return 'knn_acc'
 
-# %% ../nbs/07_train.ipynb #c3afbe21
+# %% ../nbs/07_train.ipynb #60a683d0
 class SaveCheckpoints(TrackerCallback):
     "Save `last_model.pth` every epoch and `best_model.pth` when `monitor` improves, as musicnb checkpoints"
     order = TrackerCallback.order + 1
@@ -117,15 +117,16 @@ class SaveCheckpoints(TrackerCallback):
                  monitor:str='knn_acc',     # metric that picks the best model
                  comp=None,                 # np.greater or np.less (default: from the metric's name)
                  min_delta:float=0.,        # smallest change that counts as better
+                 extra:dict=None,           # more to keep in every checkpoint (e.g. the run's settings)
                 ):
         super().__init__(monitor=monitor, comp=comp, min_delta=min_delta)
-        self.spec, self.folder = spec, Path(folder)
+        self.spec, self.folder, self.extra = spec, Path(folder), extra or {}
 
     def _save(self, name, **extra):
         metrics = dict(zip(self.recorder.metric_names[1:-1], self.recorder.values[-1]))
         return save_checkpoint(self.folder/name, self.learn.model, self.spec,
                                dict(mean=self.dls.stats[0], std=self.dls.stats[1]),
-                               vocab=list(self.dls.vocab), epoch=self.epoch, metrics=metrics, **extra)
+                               vocab=list(self.dls.vocab), epoch=self.epoch, metrics=metrics, **self.extra, **extra)
 
     def after_epoch(self):
         super().after_epoch()
@@ -134,7 +135,7 @@ class SaveCheckpoints(TrackerCallback):
         self._save('last_model.pth', opt=opt, n_epoch=self.n_epoch)
         if self.new_best: self._save('best_model.pth')
 
-# %% ../nbs/07_train.ipynb #cf091258
+# %% ../nbs/07_train.ipynb #bf108983
 def simclr_learner(dls,                       # from `spec_dataloaders`
                    model:nn.Module=None,      # from `create_model` (default: the seed's CNN)
                    temperature:float=0.5,     # NT-Xent temperature
@@ -145,6 +146,7 @@ def simclr_learner(dls,                       # from `spec_dataloaders`
                    knn_k:int=5,               # neighbours of the kNN metric
                    wd:float=1e-4,             # weight decay
                    fp16:bool=None,            # mixed precision (default: on CUDA)
+                   extra:dict=None,           # more to keep in every checkpoint
                   )->Learner:
     "A fastai Learner that trains `model` with SimCLR on `dls`, with metrics, checkpoints, logging"
     model = model if model is not None else create_model()
@@ -153,14 +155,14 @@ def simclr_learner(dls,                       # from `spec_dataloaders`
     metrics = [AvgMetric(pair_accuracy)] + ([KNNAccuracy(knn_k)] if labelled else [])
     spec = dict(spec or spec_params(), window=dls.window)
     Path(folder).mkdir(parents=True, exist_ok=True)
-    cbs = [TwoViews(augment or Augment()), SaveCheckpoints(spec, folder, monitor), CSVLogger(Path(folder)/'history.csv')]
+    cbs = [TwoViews(augment or Augment()), SaveCheckpoints(spec, folder, monitor, extra=extra), CSVLogger(Path(folder)/'history.csv')]
     if patience: cbs.append(EarlyStoppingCallback(monitor=monitor, patience=patience))
     learn = Learner(dls, model, loss_func=PairLoss(NTXentLoss(temperature)), opt_func=Adam, wd=wd,
                     metrics=metrics, cbs=cbs, path='.', model_dir='.')
     if fp16 or (fp16 is None and dls.device is not None and torch.device(dls.device).type == 'cuda'): learn.to_fp16()
     return learn
 
-# %% ../nbs/07_train.ipynb #662bf3eb
+# %% ../nbs/07_train.ipynb #473f9581
 def resume(learn:Learner, path)->int:
     "Load weights and optimiser state of checkpoint `path` into `learn`; the next epoch to train"
     model, ckpt = load_checkpoint(path)
@@ -172,7 +174,7 @@ def resume(learn:Learner, path)->int:
         learn.opt.load_state_dict(dict(state=ckpt['opt']['state'], hypers=L(ckpt['opt']['hypers'])))
     return int(ckpt['epoch']) + 1
 
-# %% ../nbs/07_train.ipynb #d1daef73
+# %% ../nbs/07_train.ipynb #3f8c788e
 TRAIN_OPTIONS = dict(
     # data
     data_dir=(str, None, 'audio folder (any tree, GTZAN, FMA, demo corpus) or a musicnb-spec folder'),
@@ -185,6 +187,7 @@ TRAIN_OPTIONS = dict(
     encoder=(str, 'convnet', "encoder: 'convnet' or 'resnet'"),
     embedding_dim=(int, 256, 'size of the projection'),
     n_blocks=(int, 4, 'conv blocks / residual stages'),
+    widths=(list, None, 'filters per block (default 64, 128, 256, 512)'),
     hidden_dim=(int, None, 'hidden size of the projection head (default: representation size)'),
     # training
     batch_size=(int, 128, 'clips per batch (each gives two views)'),
@@ -199,7 +202,7 @@ TRAIN_OPTIONS = dict(
     resume=(str, None, 'a last_model.pth to continue from'),
 )
 
-# %% ../nbs/07_train.ipynb #0993cbc3
+# %% ../nbs/07_train.ipynb #27d546a9
 def _check_value(key, value, where):
     "`value` converted to the type of option `key`, or a one-line error naming `where` and `key`"
     if key not in TRAIN_OPTIONS: raise CliError(f"{where}: unknown key '{key}' (known: {', '.join(TRAIN_OPTIONS)})")
@@ -225,7 +228,7 @@ def load_config(path)->dict:
     out.update({k: _check_value(k, v, path) for k, v in d.items()})
     return out
 
-# %% ../nbs/07_train.ipynb #622adcce
+# %% ../nbs/07_train.ipynb #f49ae613
 def _audio_table(data_dir:Path):
     "(audio folder, table with labels) of whatever layout `data_dir` has"
     if (data_dir/'metadata.csv').exists(): return data_dir, read_manifest(data_dir/'metadata.csv')
@@ -237,7 +240,7 @@ def _audio_table(data_dir:Path):
     if any((data_dir/g).is_dir() for g in ('genres', 'genres_original')): return data_dir, read_gtzan(data_dir)
     return data_dir, read_folder(data_dir)
 
-# %% ../nbs/07_train.ipynb #6b8ab055
+# %% ../nbs/07_train.ipynb #427752c4
 def spec_table(data_dir,                 # see `TRAIN_OPTIONS['data_dir']`
                spec_dir=None,            # cache of spectrograms for an audio folder
                duration:float=30.0,      # seconds converted per file
@@ -259,24 +262,24 @@ def spec_table(data_dir,                 # see `TRAIN_OPTIONS['data_dir']`
     params = json.loads((spec_dir/'spec_params.json').read_text()) if (spec_dir/'spec_params.json').exists() else spec_params(n_mels=n_mels, duration=duration)
     return with_split(table), {k: v for k, v in params.items() if k != 'format'}
 
-# %% ../nbs/07_train.ipynb #1b2b5ede
+# %% ../nbs/07_train.ipynb #2db3121a
 def train(data_dir, spec_dir=None, duration=30.0, n_mels=128, window=256, num_workers=0,
-          encoder='convnet', embedding_dim=256, n_blocks=4, hidden_dim=None,
+          encoder='convnet', embedding_dim=256, n_blocks=4, widths=None, hidden_dim=None,
           batch_size=128, epochs=100, learning_rate=1e-3, temperature=0.5, weight_decay=1e-4, n_pick=3,
-          patience=None, seed=0, output_dir='checkpoints', resume=None, progress:bool=True)->Learner:
+          patience=None, seed=0, output_dir='checkpoints', resume=None, progress:bool=True, extra:dict=None)->Learner:
     "Train an encoder with SimCLR on `data_dir` (see `TRAIN_OPTIONS`); checkpoints go to `output_dir`"
     torch.manual_seed(seed); np.random.seed(seed)
     table, params = spec_table(data_dir, spec_dir, duration, n_mels, progress)
     dls = spec_dataloaders(table, window=window, bs=batch_size, num_workers=num_workers, seed=seed)
-    model = create_model(encoder, embedding_dim, n_blocks, hidden_dim=hidden_dim)
-    learn = simclr_learner(dls, model, temperature, Augment(n_pick=n_pick), params, output_dir, patience, wd=weight_decay)
+    model = create_model(encoder, embedding_dim, n_blocks, widths, hidden_dim=hidden_dim)
+    learn = simclr_learner(dls, model, temperature, Augment(n_pick=n_pick), params, output_dir, patience, wd=weight_decay, extra=extra)
     start = 0
     if resume: start, learn.csv_logger.append = globals()['resume'](learn, resume), True
     if not progress: learn.remove_cb(learn.progress) if hasattr(learn, 'progress') else None
     learn.fit_one_cycle(epochs, learning_rate, start_epoch=start)
     return learn
 
-# %% ../nbs/07_train.ipynb #85904564
+# %% ../nbs/07_train.ipynb #95674f18
 @cli
 def musicnb_train(config:str=None,            # YAML config (e.g. configs/training.yaml); flags override it
                   data_dir:str=None,          # audio folder or musicnb-spec folder
