@@ -16,9 +16,9 @@ from pathlib import Path
 import numpy as np, pandas as pd, soundfile as sf
 import pretty_midi
 from music21 import converter, common, stream
-from fastcore.script import call_parse
+from fastcore.script import CliError
 from fastprogress.fastprogress import progress_bar
-from .audio import SR, atomic_write
+from .audio import SR, atomic_write, cli
 
 # %% ../nbs/02_corpus.ipynb #c1526d2e
 def corpus_root()->Path:
@@ -232,7 +232,7 @@ def build_corpus(dest:Path,             # output folder: `dest/<label>/<name>.wa
     return df
 
 # %% ../nbs/02_corpus.ipynb #ee3190e7
-@call_parse
+@cli
 def musicnb_corpus(dest:str='demo_corpus',  # output folder
                    n_per_class:int=40,      # pieces per class
                    duration:float=30.,      # clip length in seconds
@@ -243,9 +243,9 @@ def musicnb_corpus(dest:str='demo_corpus',  # output folder
     "Build the demo corpus: `dest/<label>/<name>.wav` and `dest/metadata.csv` from the scores shipped with music21"
     t0 = time.perf_counter()
     try: df = build_corpus(dest, n_per_class, duration, seed, classes.split(',') if classes else None, cache=cache)
-    except (KeyError, ValueError) as e: raise SystemExit(f'musicnb-corpus: {e.args[0]}')
+    except (KeyError, ValueError) as e: raise CliError(e.args[0]) from None
     fails = df.attrs['failures']
     print(f"musicnb-corpus: {len(df)} clips in {df.label.nunique()} classes ({df.attrs['reused']} reused, "
           f"{len(fails)} skipped) in {time.perf_counter()-t0:.0f} s -> {Path(dest)/'metadata.csv'}")
-    if not len(df): sys.exit(1)
+    if not len(df): raise CliError(f'no piece could be rendered into {dest}')
     return df
