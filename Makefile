@@ -1,5 +1,5 @@
 # musicnb: `make demo` runs the pipeline end to end on the built-in demo corpus; `make test` runs the tests.
-.PHONY: install demo demo-quick test test-slow export clean-nbs
+.PHONY: install demo demo-quick test test-slow test-kernel export
 
 install: .venv/.installed
 .venv/.installed: pyproject.toml tools/install.sh
@@ -15,7 +15,11 @@ test: install
 	tools/check.sh
 
 test-slow: install
-	tools/check.sh --flags slow
+	tools/check.sh --flags slow && .venv/bin/python tools/run_kernel.py
 
 export:
 	.venv/bin/nbdev-export && .venv/bin/nbdev-clean
+
+# every notebook executed top to bottom in a real Jupyter kernel (nbclient), as JupyterLab runs it
+test-kernel: install
+	.venv/bin/python tools/run_kernel.py
