@@ -7,7 +7,7 @@ Docs: https://musicnb.github.io/musicnb/audio.html.md"""
 # %% auto #0
 __all__ = ['SR', 'AUDIO_EXTS', 'AudioLoadError', 'load_audio', 'crop_or_pad', 'windows', 'find_audio', 'atomic_write', 'cli']
 
-# %% ../nbs/00_audio.ipynb #21843b20
+# %% ../nbs/00_audio.ipynb #79a0de98
 import os, sys, re, struct, subprocess, shutil, tempfile, argparse, functools, inspect
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,14 +17,14 @@ import soxr
 from fastcore.docments import docments
 from fastcore.script import CliError
 
-# %% ../nbs/00_audio.ipynb #9d5d2d35
+# %% ../nbs/00_audio.ipynb #e942699c
 class AudioLoadError(ValueError):
     "A file that cannot be decoded into audio; the message names the file and the reason"
     def __init__(self, path, reason):
         self.path, self.reason = Path(path), reason
         super().__init__(f"{path}: {reason}")
 
-# %% ../nbs/00_audio.ipynb #e99e65b0
+# %% ../nbs/00_audio.ipynb #af68b31c
 def _wav_data_bytes(path):
     "(bytes the header's data chunk promises, bytes present) for a RIFF/WAVE file, else None"
     with open(path, 'rb') as f:
@@ -37,7 +37,7 @@ def _wav_data_bytes(path):
             if cid == b'data': return size, os.path.getsize(path) - f.tell()
             f.seek(size + (size & 1), 1)
 
-# %% ../nbs/00_audio.ipynb #b4282516
+# %% ../nbs/00_audio.ipynb #be59a57c
 def _read_soundfile(path, offset, duration):
     "(channels-last float32 array, sample rate) via libsndfile"
     with sf.SoundFile(path) as f:
@@ -49,7 +49,7 @@ def _read_soundfile(path, offset, duration):
             raise AudioLoadError(path, f'truncated or corrupt: header says {f.frames/sr:.2f} s, only {len(y)/sr:.2f} s decodable')
     return y, sr
 
-# %% ../nbs/00_audio.ipynb #a8bf35fd
+# %% ../nbs/00_audio.ipynb #5aadab5a
 def _read_ffmpeg(path, sr, offset, duration):
     "(mono float32 array, sr) decoded and resampled (soxr) by ffmpeg, for formats libsndfile cannot open"
     if shutil.which('ffmpeg') is None: raise AudioLoadError(path, 'format not supported by libsndfile and ffmpeg is not installed')
@@ -62,11 +62,11 @@ def _read_ffmpeg(path, sr, offset, duration):
         raise AudioLoadError(path, f"not a readable audio file ({msg[-1] if msg else 'ffmpeg failed'})")
     return np.frombuffer(r.stdout, np.float32).copy(), sr
 
-# %% ../nbs/00_audio.ipynb #06361dee
+# %% ../nbs/00_audio.ipynb #c0d1e290
 SR = 22050  # the sample rate every stage works at (the seed's)
 AUDIO_EXTS = ('.wav', '.flac', '.ogg', '.opus', '.mp3', '.m4a', '.aac', '.aiff', '.aif', '.wma')
 
-# %% ../nbs/00_audio.ipynb #88fff09a
+# %% ../nbs/00_audio.ipynb #42ba605c
 def load_audio(path,                 # audio file: wav, flac, ogg, opus, mp3, or anything ffmpeg reads
                sr:int=SR,            # sample rate of the result
                duration:float=None,  # seconds to read (None: to the end)
@@ -90,7 +90,7 @@ def load_audio(path,                 # audio file: wav, flac, ogg, opus, mp3, or
     if native != sr: y = soxr.resample(y, native, sr, quality='HQ')
     return np.ascontiguousarray(y, dtype=np.float32)
 
-# %% ../nbs/00_audio.ipynb #f9d89148
+# %% ../nbs/00_audio.ipynb #13222f89
 def crop_or_pad(y,       # array whose last axis is time (numpy or torch)
                 n:int,   # length wanted
                ):
@@ -101,7 +101,7 @@ def crop_or_pad(y,       # array whose last axis is time (numpy or torch)
     import torch.nn.functional as F
     return F.pad(y, (0, pad))
 
-# %% ../nbs/00_audio.ipynb #308ec8fc
+# %% ../nbs/00_audio.ipynb #c809031e
 def windows(x,             # array whose last axis is time (numpy or torch)
             size:int,      # window length
             hop:int=None,  # step between window starts (default `size`)
@@ -116,7 +116,7 @@ def windows(x,             # array whose last axis is time (numpy or torch)
         return np.ascontiguousarray(np.moveaxis(w, -2, 0))
     return x.unfold(-1, size, hop).movedim(-2, 0).contiguous()
 
-# %% ../nbs/00_audio.ipynb #9cd1b2fd
+# %% ../nbs/00_audio.ipynb #08222841
 def find_audio(folder,                # folder searched recursively
                exts=AUDIO_EXTS,       # file extensions that count as audio (any case)
               )->list:
@@ -126,7 +126,7 @@ def find_audio(folder,                # folder searched recursively
     return sorted(p for p in folder.rglob('*') if p.suffix.lower() in exts and p.is_file()
                   and not any(part.startswith('.') for part in p.relative_to(folder).parts))
 
-# %% ../nbs/00_audio.ipynb #6a690bc4
+# %% ../nbs/00_audio.ipynb #ba17b297
 @contextmanager
 def atomic_write(path):  # the file to write
     "Context manager giving a temporary path beside `path` that replaces `path` only if the block succeeds"
@@ -140,7 +140,7 @@ def atomic_write(path):  # the file to write
     finally:
         if os.path.exists(tmp): os.unlink(tmp)
 
-# %% ../nbs/00_audio.ipynb #bf6c2c36
+# %% ../nbs/00_audio.ipynb #3afad746
 def _flag_kwargs(v):
     "argparse keywords for one docments parameter `v`"
     kw = dict(help=v.docment or '')
@@ -149,7 +149,7 @@ def _flag_kwargs(v):
     if anno is bool: return dict(kw, action=argparse.BooleanOptionalAction, default=v.default)
     return dict(kw, type=anno, default=v.default, help=kw['help'] + f' (default: {v.default})')
 
-# %% ../nbs/00_audio.ipynb #ceec6f4e
+# %% ../nbs/00_audio.ipynb #69a1df44
 def cli(func):
     "`func` as a command line: `--flag` per parameter (`--n_mels` or `--n-mels`), required when it has no default"
     @functools.wraps(func)

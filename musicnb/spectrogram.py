@@ -9,7 +9,7 @@ __all__ = ['N_FFT', 'HOP_LENGTH', 'N_MELS', 'DURATION', 'mel_spectrogram', 'powe
            'spec_params', 'save_png', 'convert_file', 'convert_folder', 'musicnb_spec', 'seed_convert_folder',
            'bench_spec']
 
-# %% ../nbs/01_spectrogram.ipynb #f90896bc
+# %% ../nbs/01_spectrogram.ipynb #661af3cf
 import os, json, time, functools, shutil, tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -21,13 +21,13 @@ from fastcore.script import CliError
 from fastprogress.fastprogress import progress_bar
 from .audio import *
 
-# %% ../nbs/01_spectrogram.ipynb #f7a2d1dc
+# %% ../nbs/01_spectrogram.ipynb #40b8a89d
 N_FFT = 2048      # FFT size in samples (93 ms at 22050 Hz)
 HOP_LENGTH = 512  # samples between frames (23 ms at 22050 Hz)
 N_MELS = 128      # mel bands
 DURATION = 30.0   # seconds of each file converted by default
 
-# %% ../nbs/01_spectrogram.ipynb #ded814da
+# %% ../nbs/01_spectrogram.ipynb #11e124cf
 @functools.lru_cache(maxsize=16)
 def _mel_transform(sr, n_fft, hop_length, n_mels, device):
     "torchaudio's MelSpectrogram set up as librosa's defaults, cached per parameters and device"
@@ -40,7 +40,7 @@ def _stft_transform(n_fft, hop_length, device):
 
 def _as_tensor(y): return torch.from_numpy(np.ascontiguousarray(y, dtype=np.float32)) if isinstance(y, np.ndarray) else y.float()
 
-# %% ../nbs/01_spectrogram.ipynb #395e67f7
+# %% ../nbs/01_spectrogram.ipynb #11162649
 def mel_spectrogram(y,                     # waveform `(samples,)` or batch `(B, samples)`, numpy or torch on any device
                     sr:int=SR,             # sample rate of `y`
                     n_fft:int=N_FFT,       # FFT size
@@ -51,7 +51,7 @@ def mel_spectrogram(y,                     # waveform `(samples,)` or batch `(B,
     y = _as_tensor(y)
     with torch.no_grad(): return _mel_transform(sr, n_fft, hop_length, n_mels, str(y.device))(y)
 
-# %% ../nbs/01_spectrogram.ipynb #dbdf3e16
+# %% ../nbs/01_spectrogram.ipynb #68347dc3
 def power_to_db(S:torch.Tensor,      # power spectrogram `(F, T)` or `(B, F, T)`
                 top_db:float=80.0,   # floor, in dB below each spectrogram's peak (None: no floor)
                 amin:float=1e-10,    # smallest power, to avoid log(0)
@@ -62,7 +62,7 @@ def power_to_db(S:torch.Tensor,      # power spectrogram `(F, T)` or `(B, F, T)`
     peak = db.amax(dim=(-2, -1), keepdim=True)
     return torch.maximum(db, peak - top_db)
 
-# %% ../nbs/01_spectrogram.ipynb #b406217f
+# %% ../nbs/01_spectrogram.ipynb #d11c060c
 def log_mel(y,                     # waveform `(samples,)` or batch `(B, samples)`, numpy or torch
             sr:int=SR,             # sample rate of `y`
             n_fft:int=N_FFT,       # FFT size
@@ -73,7 +73,7 @@ def log_mel(y,                     # waveform `(samples,)` or batch `(B, samples
     "Log-mel spectrogram in dB `(n_mels, frames)` (or batched), on `y`'s device"
     return power_to_db(mel_spectrogram(y, sr, n_fft, hop_length, n_mels), top_db)
 
-# %% ../nbs/01_spectrogram.ipynb #6f76cc20
+# %% ../nbs/01_spectrogram.ipynb #a218231d
 def spectrogram(y,                  # waveform `(samples,)` or batch `(B, samples)`
                 n_fft:int=N_FFT,    # FFT size
                 hop_length:int=HOP_LENGTH, # samples between frames
@@ -82,7 +82,7 @@ def spectrogram(y,                  # waveform `(samples,)` or batch `(B, sample
     y = _as_tensor(y)
     with torch.no_grad(): return _stft_transform(n_fft, hop_length, str(y.device))(y)
 
-# %% ../nbs/01_spectrogram.ipynb #e6e37740
+# %% ../nbs/01_spectrogram.ipynb #c3a063b8
 def show_spec(S,                    # log-mel spectrogram `(n_mels, frames)`, numpy or torch
               sr:int=SR,            # sample rate it was computed at
               hop_length:int=HOP_LENGTH, # hop it was computed with
@@ -101,12 +101,12 @@ def show_spec(S,                    # log-mel spectrogram `(n_mels, frames)`, nu
     if colorbar: plt.colorbar(im, ax=ax, format='%+.0f dB')
     return ax
 
-# %% ../nbs/01_spectrogram.ipynb #9296c8a3
+# %% ../nbs/01_spectrogram.ipynb #dec85eeb
 def spec_params(sr:int=SR, n_fft:int=N_FFT, hop_length:int=HOP_LENGTH, n_mels:int=N_MELS, duration:float=DURATION)->dict:
     "The spectrogram parameters as a dict, as stored beside spectrograms and in checkpoints"
     return dict(sr=sr, n_fft=n_fft, hop_length=hop_length, n_mels=n_mels, duration=duration)
 
-# %% ../nbs/01_spectrogram.ipynb #1ce51608
+# %% ../nbs/01_spectrogram.ipynb #eeffe031
 def save_png(S, path):
     "Write log-mel `S` as an 8-bit grey PNG, low frequencies at the bottom"
     from PIL import Image
@@ -114,7 +114,7 @@ def save_png(S, path):
     img = (255 * (S - S.min()) / max(S.max() - S.min(), 1e-6)).astype(np.uint8)[::-1]
     with atomic_write(path) as t: Image.fromarray(img).save(t, format='PNG')
 
-# %% ../nbs/01_spectrogram.ipynb #82ed56ef
+# %% ../nbs/01_spectrogram.ipynb #fa11720c
 def convert_file(src,                  # audio file
                  dest,                 # output file (`.npy` or `.png`)
                  duration:float=DURATION, # seconds converted from the start (None: all)
@@ -133,7 +133,7 @@ def convert_file(src,                  # audio file
             with open(t, 'wb') as f: np.save(f, S.astype(np.float16))
     return dict(duration=len(y) / sr, frames=S.shape[1])
 
-# %% ../nbs/01_spectrogram.ipynb #9bf1d0fe
+# %% ../nbs/01_spectrogram.ipynb #9ee50a83
 def _convert_job(job):
     "Worker: convert one file, returning (src, out, info or None, error or None)"
     src, out, kw = job
@@ -141,7 +141,7 @@ def _convert_job(job):
     except AudioLoadError as e: return src, out, None, e.reason
     except Exception as e: return src, out, None, f'{type(e).__name__}: {e}'
 
-# %% ../nbs/01_spectrogram.ipynb #8ef154b8
+# %% ../nbs/01_spectrogram.ipynb #4e486c71
 def _check_params(dest, params):
     "Record `params` in `dest/spec_params.json`, or fail in one line if `dest` was made with others"
     pf = Path(dest)/'spec_params.json'
@@ -153,7 +153,7 @@ def _check_params(dest, params):
     else:
         with atomic_write(pf) as t: t.write_text(json.dumps(params, indent=1))
 
-# %% ../nbs/01_spectrogram.ipynb #552757f0
+# %% ../nbs/01_spectrogram.ipynb #e0282f1e
 def convert_folder(source,                # folder of audio files, searched recursively
                    dest,                  # folder for the spectrograms, manifest.csv and failures.csv
                    duration:float=DURATION, # seconds converted from the start of each file
@@ -200,7 +200,7 @@ def convert_folder(source,                # folder of audio files, searched recu
         with atomic_write(dest/'failures.csv') as t: failures.to_csv(t, index=False)
     return manifest, failures
 
-# %% ../nbs/01_spectrogram.ipynb #d9c8b355
+# %% ../nbs/01_spectrogram.ipynb #ca9c3fc5
 @cli
 def musicnb_spec(source:str,                # folder of audio files (searched recursively)
                  dest:str,                  # folder for spectrograms, manifest.csv and failures.csv
@@ -221,7 +221,7 @@ def musicnb_spec(source:str,                # folder of audio files (searched re
     print(f'{len(manifest)} spectrograms in {dest} ({len(failures)} files refused, see failures.csv) in {time.time()-t0:.1f} s')
     if len(manifest) == 0: raise SystemExit(1)
 
-# %% ../nbs/01_spectrogram.ipynb #8ecbec78
+# %% ../nbs/01_spectrogram.ipynb #a0031e99
 def _seed_convert(job):
     "The seed's per-file conversion: librosa decode + kaiser_fast resampling, librosa mel, uint8 min-max, OpenCV PNG"
     import librosa, cv2
@@ -241,7 +241,7 @@ def seed_convert_folder(files, dest, duration:float=DURATION, workers:int=2):
     jobs = [(str(f), str(Path(dest)/f'{i:05d}.png'), duration) for i, f in enumerate(files)]
     with mp.get_context('fork').Pool(workers) as pool: return sum(pool.map(_seed_convert, jobs))
 
-# %% ../nbs/01_spectrogram.ipynb #592bc589
+# %% ../nbs/01_spectrogram.ipynb #51267bdf
 def bench_spec(source,               # folder of audio files to convert
                workers:int=2,        # processes (seed) and threads (musicnb)
                repeats:int=3,        # timed runs of each, alternating
