@@ -12,6 +12,7 @@ s0=$(state); $bin/nbdev-clean; s1=$(state)
 $bin/nbdev-export; s2=$(state)
 [ "$s1" != "$s2" ] && { echo "FAIL: musicnb/ was not what nbdev-export makes of the notebooks (exported now; commit it)"; fail=1; }
 $bin/python tools/readme.py --check || fail=1
+$bin/python tools/check_import_cells.py || fail=1
 noq=""; command -v quarto >/dev/null || noq="$PWD/tools/noquarto:"  # without Quarto, stop nbdev from downloading it
 if PATH="$noq$PATH" $bin/nbdev-proc-nbs >/tmp/musicnb-proc.log 2>&1 && ! grep -q "^Exception\|Error in notebook" /tmp/musicnb-proc.log; then echo "nbdev-proc-nbs: ok"
 else echo "FAIL: nbdev-proc-nbs (docs preprocessing)"; tail -20 /tmp/musicnb-proc.log; fail=1; fi
