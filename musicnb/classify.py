@@ -9,7 +9,7 @@ __all__ = ['CLASSIFIER_FORMAT', 'CLASSIFIER_KEYS', 'GenreClassifier', 'create_cl
            'classifier_splitter', 'classifier_learner', 'track_probs', 'track_accuracy', 'save_classifier',
            'load_classifier', 'label_subset', 'fit_classifier', 'predict', 'musicnb_classify', 'label_efficiency']
 
-# %% ../nbs/11_classify.ipynb #b621d7ff
+# %% ../nbs/11_classify.ipynb #5438d508
 import os, sys, time
 from pathlib import Path
 import numpy as np, pandas as pd
@@ -31,7 +31,7 @@ from .data import spec_dataloaders
 from .encoder import create_model, load_checkpoint, weights_fingerprint, CheckpointError
 from .embeddings import clip_windows, default_device
 
-# %% ../nbs/11_classify.ipynb #688a0a1a
+# %% ../nbs/11_classify.ipynb #87b485bf
 class GenreClassifier(nn.Module):
     "An encoder and a classification head on its representation: `forward` gives one logit per label"
     def __init__(self,
@@ -51,7 +51,7 @@ class GenreClassifier(nn.Module):
         self.n_classes = int(n_classes)
     def forward(self, x): return self.head(self.encoder(x))
 
-# %% ../nbs/11_classify.ipynb #9200b3f3
+# %% ../nbs/11_classify.ipynb #59816060
 def create_classifier(n_classes:int,         # number of labels
                       model_config:dict=None, # `create_model` arguments (default: the seed's CNN)
                       p:float=0.25,          # dropout of the head
@@ -72,7 +72,7 @@ def classifier_from_checkpoint(path,                # a SimCLR checkpoint writte
     clf.spec, clf.stats = dict(ckpt['spec']), (float(ckpt['stats']['mean']), float(ckpt['stats']['std']))
     return clf
 
-# %% ../nbs/11_classify.ipynb #d21e8f45
+# %% ../nbs/11_classify.ipynb #e82117ad
 def classifier_splitter(model:GenreClassifier)->list:
     "Two parameter groups for discriminative learning rates: the encoder's, then the head's"
     return [params(model.encoder), params(model.head)]
@@ -89,7 +89,7 @@ def classifier_learner(dls,                  # from `spec_dataloaders`, with lab
     if fp16 or (fp16 is None and dls.device is not None and torch.device(dls.device).type == 'cuda'): learn.to_fp16()
     return learn
 
-# %% ../nbs/11_classify.ipynb #602fcb59
+# %% ../nbs/11_classify.ipynb #954ede9e
 @torch.no_grad()
 def track_probs(model:nn.Module,  # a classifier
                 specs,            # log-mels `(n_mels, frames)` in dB (arrays, or `.npy` paths), any lengths
@@ -109,7 +109,7 @@ def track_probs(model:nn.Module,  # a classifier
     finally: model.train(was)
     return torch.stack([c.mean(0) for c in p.split([len(w) for w in wins])])
 
-# %% ../nbs/11_classify.ipynb #e12873bf
+# %% ../nbs/11_classify.ipynb #0076c43b
 def track_accuracy(model:nn.Module,  # a classifier
                    table:pd.DataFrame, # (path, label, split) of stored log-mels
                    vocab:list,       # the labels, in the order of the model's outputs
@@ -123,7 +123,7 @@ def track_accuracy(model:nn.Module,  # a classifier
     pred = track_probs(model, t.path.tolist(), window, stats).argmax(1).numpy()
     return float((np.array(vocab)[pred] == t.label.to_numpy()).mean())
 
-# %% ../nbs/11_classify.ipynb #377f38f5
+# %% ../nbs/11_classify.ipynb #a9a88140
 CLASSIFIER_FORMAT = 'musicnb-classifier'
 CLASSIFIER_KEYS = ('format', 'classifier', 'config', 'vocab', 'spec', 'stats', 'fingerprint')
 
@@ -146,7 +146,7 @@ def save_classifier(path,                    # file to write (its folder is crea
     with atomic_write(path) as tmp: torch.save(ckpt, tmp)
     return Path(path)
 
-# %% ../nbs/11_classify.ipynb #6c2b26a0
+# %% ../nbs/11_classify.ipynb #1877ca07
 def _one_line(e, n=160):
     "The first line of an exception's message, at most `n` characters"
     s = (str(e).strip().splitlines() or [type(e).__name__])[0]
@@ -177,7 +177,7 @@ def load_classifier(path,          # a file written by `save_classifier`
     model.spec, model.stats, model.vocab = dict(ckpt['spec']), (float(ckpt['stats']['mean']), float(ckpt['stats']['std'])), list(ckpt['vocab'])
     return model.to(device).eval(), ckpt
 
-# %% ../nbs/11_classify.ipynb #fe0a0577
+# %% ../nbs/11_classify.ipynb #49b20e58
 def label_subset(table:pd.DataFrame,  # (path, label, split)
                  fraction:float,      # fraction of each label's training rows kept
                  seed:int=0,          # random seed of the choice
@@ -188,7 +188,7 @@ def label_subset(table:pd.DataFrame,  # (path, label, split)
     keep = [i for _, g in trn.groupby('label') for i in g.sample(max(1, round(fraction * len(g))), random_state=seed).index]
     return table[(table.split != 'train') | table.index.isin(keep)]
 
-# %% ../nbs/11_classify.ipynb #9772ba6d
+# %% ../nbs/11_classify.ipynb #55852254
 def fit_classifier(table:pd.DataFrame,    # (path, label, split) of stored log-mels made with the checkpoint's settings
                    checkpoint,            # SimCLR checkpoint: the pretrained encoder, its window and normalisation
                    pretrained:bool=True,  # start from the checkpoint's weights (False: same network, random weights)
@@ -231,7 +231,7 @@ def fit_classifier(table:pd.DataFrame,    # (path, label, split) of stored log-m
         with learn.no_bar(), learn.no_logging(): fit()
     return learn
 
-# %% ../nbs/11_classify.ipynb #77108d24
+# %% ../nbs/11_classify.ipynb #006b53d1
 def predict(paths,              # audio files, or one folder of them
             checkpoint,         # a classifier file from `save_classifier`, or a `(model, ckpt)` from `load_classifier`
             device=None,        # torch device (default: GPU when present)
@@ -262,7 +262,7 @@ def predict(paths,              # audio files, or one folder of them
     df.attrs['failures'] = pd.DataFrame(failures, columns=['path', 'reason'])
     return df
 
-# %% ../nbs/11_classify.ipynb #fe060eda
+# %% ../nbs/11_classify.ipynb #2c60dcc1
 @cli
 def musicnb_classify(checkpoint:str,   # classifier file written by `save_classifier`
                      audio:str,        # an audio file or a folder of them (searched recursively)
@@ -288,7 +288,7 @@ def musicnb_classify(checkpoint:str,   # classifier file written by `save_classi
           f'({len(vocab)} labels: {", ".join(vocab)})')
     if not len(df): raise CliError(f'nothing could be classified in {src}')
 
-# %% ../nbs/11_classify.ipynb #574ebe72
+# %% ../nbs/11_classify.ipynb #7b96a528
 def label_efficiency(table:pd.DataFrame,     # (path, label, split) of stored log-mels
                      checkpoint,             # SimCLR checkpoint of the pretrained encoder
                      fractions=(0.1, 1.0),   # fractions of the training labels

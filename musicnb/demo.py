@@ -7,7 +7,7 @@ Docs: https://musicnb.github.io/musicnb/demo.html.md"""
 # %% auto #0
 __all__ = ['DEMO', 'run_demo', 'musicnb_demo']
 
-# %% ../nbs/12_demo.ipynb #2812edc3
+# %% ../nbs/12_demo.ipynb #344759ed
 import sys, time, json, shutil
 from pathlib import Path
 import numpy as np
@@ -22,7 +22,7 @@ from .embeddings import EmbeddingStore, StoreError, musicnb_embed
 from .recommend import MusicRecommender
 from .metrics import evaluate_store
 
-# %% ../nbs/12_demo.ipynb #421f5788
+# %% ../nbs/12_demo.ipynb #e3ec6d3a
 DEMO = dict(
     full=dict(classes=CLASSES, n_per_class=40, duration=30.0, epochs=30, batch_size=64, window=128,
               widths=(16, 32, 64, 128), embedding_dim=128, learning_rate=3e-3),
@@ -30,11 +30,11 @@ DEMO = dict(
                batch_size=16, window=128, widths=(16, 32, 64, 128), embedding_dim=64, learning_rate=3e-3),
 )
 
-# %% ../nbs/12_demo.ipynb #2c82b83f
+# %% ../nbs/12_demo.ipynb #a2e5fce5
 def _stage(n, what, where, t0):
     print(f'[{n}/5] {what} -> {where} ({time.time() - t0:.0f} s)', flush=True)
 
-# %% ../nbs/12_demo.ipynb #26d02902
+# %% ../nbs/12_demo.ipynb #9ac564b1
 def _training_state(ckpt_dir:Path, settings:dict)->str:
     "'done', 'resume' or 'new' for a demo training run with `settings` in `ckpt_dir`"
     last = ckpt_dir/'last_model.pth'
@@ -44,7 +44,7 @@ def _training_state(ckpt_dir:Path, settings:dict)->str:
     if ck.get('demo') != settings: return 'new'
     return 'done' if ck['epoch'] + 1 >= ck.get('n_epoch', 0) and (ckpt_dir/'best_model.pth').exists() else 'resume'
 
-# %% ../nbs/12_demo.ipynb #97bf83d2
+# %% ../nbs/12_demo.ipynb #c644e16c
 def _fresh_store(db:Path, checkpoint:Path):
     "Remove the store at `db` if it was embedded with another checkpoint than `checkpoint`"
     if not (db/'store.json').exists(): return
@@ -52,7 +52,7 @@ def _fresh_store(db:Path, checkpoint:Path):
     try: EmbeddingStore(db, fingerprint=ck['fingerprint'])
     except StoreError: shutil.rmtree(db)
 
-# %% ../nbs/12_demo.ipynb #41fcb37c
+# %% ../nbs/12_demo.ipynb #bafd85d8
 def run_demo(quick:bool=False,      # the small smoke-test settings instead of the full demo
              workdir='.',           # where checkpoints/ and embeddings_db/ go
              cache=None,            # where the corpus and spectrograms go (default ~/.cache/musicnb)
@@ -99,7 +99,7 @@ def run_demo(quick:bool=False,      # the small smoke-test settings instead of t
     _stage(5, f'recommendations for {len(recs)} held-out songs', 'printed above', t0)
     return dict(table=ev.table, recommendations=recs, history=hist)
 
-# %% ../nbs/12_demo.ipynb #d0b57c2c
+# %% ../nbs/12_demo.ipynb #c9ef6b2f
 @cli
 def musicnb_demo(quick:bool=False,   # the small smoke-test settings (about 2 minutes)
                  workdir:str='.',    # where checkpoints/ and embeddings_db/ go
