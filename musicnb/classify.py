@@ -28,7 +28,7 @@ from fastprogress.fastprogress import progress_bar
 from .audio import AudioLoadError, load_audio, find_audio, atomic_write, cli
 from .spectrogram import log_mel
 from .data import spec_dataloaders
-from .encoder import create_model, load_checkpoint, weights_fingerprint, CheckpointError
+from .encoder import create_model, load_checkpoint, read_checkpoint_file, weights_fingerprint, CheckpointError, _one_line
 from .embeddings import clip_windows, default_device
 
 # %% ../nbs/11_classify.ipynb #87b485bf
@@ -147,20 +147,11 @@ def save_classifier(path,                    # file to write (its folder is crea
     return Path(path)
 
 # %% ../nbs/11_classify.ipynb #1877ca07
-def _one_line(e, n=160):
-    "The first line of an exception's message, at most `n` characters"
-    s = (str(e).strip().splitlines() or [type(e).__name__])[0]
-    return s if len(s) <= n else s[:n - 3] + '...'
-
 def load_classifier(path,          # a file written by `save_classifier`
                     device='cpu',  # where to put the model
                    )->tuple:
     "`(model, ckpt)`: the classifier of `path` in eval mode on `device`, and the whole file's dict"
-    path = Path(path)
-    if not path.is_file(): raise CheckpointError(f"{path}: no such classifier file")
-    try: ckpt = torch.load(path, map_location='cpu', weights_only=True)
-    except Exception as e: raise CheckpointError(f"{path}: not a musicnb checkpoint ({_one_line(e)})") from None
-    if not isinstance(ckpt, dict): raise CheckpointError(f"{path}: not a musicnb checkpoint (holds a {type(ckpt).__name__})")
+    path, ckpt = Path(path), read_checkpoint_file(path, 'classifier')
     if ckpt.get('format') != CLASSIFIER_FORMAT:
         if 'model_config' in ckpt: raise CheckpointError(f"{path}: an encoder checkpoint, not a classifier (train a head on it with fit_classifier)")
         raise CheckpointError(f"{path}: not a musicnb classifier (no format '{CLASSIFIER_FORMAT}')")

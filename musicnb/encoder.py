@@ -7,7 +7,7 @@ Docs: https://musicnb.github.io/musicnb/encoder.html.md"""
 # %% auto #0
 __all__ = ['DEFAULT_WIDTHS', 'ENCODERS', 'CKPT_KEYS', 'conv_block', 'block_widths', 'ConvEncoder', 'ResBlock', 'ResNetEncoder',
            'ProjectionHead', 'SimCLRModel', 'create_model', 'CheckpointError', 'weights_fingerprint', 'save_checkpoint',
-           'load_checkpoint']
+           'read_checkpoint_file', 'load_checkpoint']
 
 # %% ../nbs/05_encoder.ipynb #cb05f614
 import os, hashlib
@@ -205,15 +205,22 @@ def _mismatch(expected:dict, saved:dict)->str:
              ((missing, 'missing'), (unexpected, 'unexpected'), (wrong, 'of the wrong shape')) if l]
     return '; '.join(parts)
 
+def read_checkpoint_file(path, # a file written by `torch.save`
+                         what:str='checkpoint', # what the file should be, for the error message
+                        )->dict:
+    "The dict in the torch file `path`, loaded safely (`weights_only`), or a one-line `CheckpointError`"
+    path = Path(path)
+    if not path.is_file(): raise CheckpointError(f"{path}: no such {what} file")
+    try: ckpt = torch.load(path, map_location='cpu', weights_only=True)
+    except Exception as e: raise CheckpointError(f"{path}: not a musicnb checkpoint ({_one_line(e)})") from None
+    if not isinstance(ckpt, dict): raise CheckpointError(f"{path}: not a musicnb checkpoint (holds a {type(ckpt).__name__})")
+    return ckpt
+
 def load_checkpoint(path, # a file written by `save_checkpoint`
                     device='cpu', # where to put the model
                    )->tuple:
     "`(model, ckpt)`: the model rebuilt from `path` in eval mode on `device`, and the whole checkpoint dict"
-    path = Path(path)
-    if not path.is_file(): raise CheckpointError(f"{path}: no such checkpoint file")
-    try: ckpt = torch.load(path, map_location='cpu', weights_only=True)
-    except Exception as e: raise CheckpointError(f"{path}: not a musicnb checkpoint ({_one_line(e)})") from None
-    if not isinstance(ckpt, dict): raise CheckpointError(f"{path}: not a musicnb checkpoint (holds a {type(ckpt).__name__})")
+    path, ckpt = Path(path), read_checkpoint_file(path)
     missing = [k for k in CKPT_KEYS if k not in ckpt]
     if missing: raise CheckpointError(f"{path}: not a musicnb checkpoint (missing keys: {', '.join(missing)})")
     try: model = create_model(**ckpt['model_config'])
