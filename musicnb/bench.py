@@ -7,7 +7,7 @@ Docs: https://musicnb.github.io/musicnb/bench.html.md"""
 # %% auto #0
 __all__ = ['TrainTimer', 'bench_train', 'bench_mp3s', 'run_bench', 'musicnb_bench']
 
-# %% ../nbs/13_bench.ipynb #02fbf2d1
+# %% ../nbs/13_bench.ipynb #cd0d72ad
 import os, sys, time, tempfile, shutil, subprocess
 from pathlib import Path
 import numpy as np
@@ -26,14 +26,14 @@ from .embeddings import bench_embed
 from .recommend import bench_search
 from .metrics import evaluate_store
 
-# %% ../nbs/13_bench.ipynb #f21f14f0
+# %% ../nbs/13_bench.ipynb #779f1756
 class TrainTimer(Callback):
     "Record the seconds of each epoch's training phase"
     def before_fit(self): self.times = []
     def before_train(self): self.t0 = time.perf_counter()
     def after_train(self): self.times.append(time.perf_counter() - self.t0)
 
-# %% ../nbs/13_bench.ipynb #23a77fa5
+# %% ../nbs/13_bench.ipynb #035c37bd
 def bench_train(table,                  # spectrogram table (from `spec_table`)
                 model_kw:dict=None,     # `create_model` arguments (default: the seed's CNN)
                 bs:int=64,              # clips per batch
@@ -68,29 +68,28 @@ def bench_train(table,                  # spectrogram table (from `spec_table`)
     return dict(device=str(dls.device), batches=n_batches, epoch_views_per_s=n_views / t_epoch,
                 model_views_per_s=n_views / t_model, epoch_vs_model=(n_views / t_epoch) / (n_views / t_model))
 
-# %% ../nbs/13_bench.ipynb #a4054ac9
+# %% ../nbs/13_bench.ipynb #4cd03260
 def bench_mp3s(n:int=100, cache=None, duration:float=30.0)->Path:
     "A folder of `n` mp3 files (44.1 kHz stereo) made from the demo corpus, built once"
     cache = Path(cache or Path.home()/'.cache'/'musicnb').expanduser()
     dest = cache/f'bench_mp3_{n}_{int(duration)}s'
     if dest.is_dir() and len(find_audio(dest)) >= n: return dest
-    per_class = -(-n // len(CLASSES))
-    meta = build_corpus(cache/('demo_corpus' if duration == 30 else f'bench_corpus_{int(duration)}s'), max(per_class, 40 if duration == 30 else per_class),
-                        duration, seed=0, progress=False)
+    per_class, demo = -(-n // len(CLASSES)), duration == 30  # 30 s clips: the demo corpus itself, reused
+    root = cache/('demo_corpus' if demo else f'bench_corpus_{int(duration)}s')
+    meta = build_corpus(root, max(per_class, 40) if demo else per_class, duration, seed=0, progress=False)
     dest.mkdir(parents=True, exist_ok=True)
-    root = cache/('demo_corpus' if duration == 30 else f'bench_corpus_{int(duration)}s')
     for i, rel in enumerate(meta.path[:n]):
         out = dest/f'{i:04d}.mp3'
         if not out.exists():
             subprocess.run(['ffmpeg', '-v', 'error', '-y', '-i', str(root/rel), '-ar', '44100', '-ac', '2', '-b:a', '192k', str(out)], check=True)
     return dest
 
-# %% ../nbs/13_bench.ipynb #85a74e86
+# %% ../nbs/13_bench.ipynb #5ea51756
 def _row(stage, measure, musicnb, reference=None, unit='', note=''):
     return dict(stage=stage, measure=measure, musicnb=musicnb, reference=reference,
                 ratio=(musicnb / reference) if reference else None, unit=unit, note=note)
 
-# %% ../nbs/13_bench.ipynb #3696e0af
+# %% ../nbs/13_bench.ipynb #efb92fbd
 def run_bench(n_files:int=100,                        # 30 s mp3s converted by both converters
               sizes=(10_000, 100_000, 1_000_000),     # catalogue sizes of the search benchmark
               embeddings_db='embeddings_db',          # a store with labels (from the demo) for the quality rows; None to skip
@@ -131,7 +130,7 @@ def run_bench(n_files:int=100,                        # 30 s mp3s converted by b
                 _row('quality', f'{name}: model vs random encoder', ev.table.loc['model', m], ev.table.loc['random', m]))
     return pd.DataFrame(rows)
 
-# %% ../nbs/13_bench.ipynb #67784866
+# %% ../nbs/13_bench.ipynb #d6fa06b9
 @cli
 def musicnb_bench(quick:bool=False,                  # smaller sizes: 20 files, 10k and 100k songs
                   n_files:int=100,                   # 30 s mp3s for the conversion rows

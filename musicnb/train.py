@@ -9,7 +9,7 @@ __all__ = ['TRAIN_OPTIONS', 'TwoViews', 'PairLoss', 'pair_accuracy', 'knn_predic
            'knn_accuracy', 'KNNAccuracy', 'SaveCheckpoints', 'simclr_learner', 'resume', 'load_config', 'spec_table',
            'train', 'musicnb_train']
 
-# %% ../nbs/07_train.ipynb #a9df9a28
+# %% ../nbs/07_train.ipynb #325a02a8
 import os, sys, json, time, hashlib, math
 from pathlib import Path
 import numpy as np
@@ -35,7 +35,7 @@ from .augment import Augment
 from .encoder import create_model, save_checkpoint, load_checkpoint
 from .loss import NTXentLoss, positive_pair_accuracy
 
-# %% ../nbs/07_train.ipynb #1c6951b9
+# %% ../nbs/07_train.ipynb #fd0dc2e7
 class TwoViews(Callback):
     "Replace each batch of clips `(N, ...)` by two augmented views of it, stacked: `(2N, ...)`"
     order = 5
@@ -44,7 +44,7 @@ class TwoViews(Callback):
         x = self.xb[0]
         self.learn.xb = (torch.cat([self.augment(x), self.augment(x)]),)
 
-# %% ../nbs/07_train.ipynb #f1b2af7c
+# %% ../nbs/07_train.ipynb #a1f8bbc4
 class PairLoss(nn.Module):
     "A Learner loss `(pred, *yb)` from a loss of two views `(z_i, z_j)`: `pred` holds both, stacked"
     def __init__(self, loss:nn.Module): super().__init__(); self.loss = loss
@@ -54,7 +54,7 @@ def pair_accuracy(pred, *yb):
     "Top-1 accuracy of finding each view's partner among the other views of the batch"
     return positive_pair_accuracy(*pred.float().chunk(2))
 
-# %% ../nbs/07_train.ipynb #dcd2125d
+# %% ../nbs/07_train.ipynb #5b2411bf
 def knn_predict(memory:torch.Tensor, # representations of the labelled clips `(M, D)`
                 memory_labels:torch.Tensor, # their label indices `(M,)`
                 queries:torch.Tensor, # representations to classify `(Q, D)`
@@ -67,7 +67,7 @@ def knn_predict(memory:torch.Tensor, # representations of the labelled clips `(M
     votes.scatter_add_(1, memory_labels[idx].cpu(), 1 + 1e-3 * top.cpu())
     return votes.argmax(1)
 
-# %% ../nbs/07_train.ipynb #ac4abcd8
+# %% ../nbs/07_train.ipynb #8498e16d
 @torch.no_grad()
 def representations(model, dl)->tuple:
     "(representations, labels) of every clip of `dl`, in eval mode, on the model's device"
@@ -85,7 +85,7 @@ def clip_loader(dl, bs:int=64)->DataLoader:
     crops = SpecCrops(ds.paths, ds.labels, ds.window, ds.stats, random=False)
     return DataLoader(crops, bs=bs, shuffle=False, device=dl.device)
 
-# %% ../nbs/07_train.ipynb #d06a85a2
+# %% ../nbs/07_train.ipynb #5cefe21a
 def knn_accuracy(model, dls, k:int=5)->float:
     "Accuracy of `knn_predict` on the labelled valid clips with the labelled train clips as memory (None without labels)"
     mem, mem_y = representations(model, clip_loader(dls.train))
@@ -94,7 +94,7 @@ def knn_accuracy(model, dls, k:int=5)->float:
     if not len(mem) or not len(q): return None
     return (knn_predict(mem, mem_y, q, k) == q_y).float().mean().item()
 
-# %% ../nbs/07_train.ipynb #a8c47bcf
+# %% ../nbs/07_train.ipynb #9e2ac1b2
 class KNNAccuracy(Metric):
     "kNN accuracy of the representation on the valid split, the train split as memory, once per epoch"
     def __init__(self, k:int=5): self.k = k
@@ -107,7 +107,7 @@ class KNNAccuracy(Metric):
     @property
     def name(self): return 'knn_acc'
 
-# %% ../nbs/07_train.ipynb #60a683d0
+# %% ../nbs/07_train.ipynb #2f378532
 class SaveCheckpoints(TrackerCallback):
     "Save `last_model.pth` every epoch and `best_model.pth` when `monitor` improves, as musicnb checkpoints"
     order = TrackerCallback.order + 1
@@ -135,7 +135,7 @@ class SaveCheckpoints(TrackerCallback):
         self._save('last_model.pth', opt=opt, n_epoch=self.n_epoch)
         if self.new_best: self._save('best_model.pth')
 
-# %% ../nbs/07_train.ipynb #bf108983
+# %% ../nbs/07_train.ipynb #eaaefc8b
 def simclr_learner(dls,                       # from `spec_dataloaders`
                    model:nn.Module=None,      # from `create_model` (default: the seed's CNN)
                    temperature:float=0.5,     # NT-Xent temperature
@@ -162,7 +162,7 @@ def simclr_learner(dls,                       # from `spec_dataloaders`
     if fp16 or (fp16 is None and dls.device is not None and torch.device(dls.device).type == 'cuda'): learn.to_fp16()
     return learn
 
-# %% ../nbs/07_train.ipynb #473f9581
+# %% ../nbs/07_train.ipynb #f7c37489
 def resume(learn:Learner, path)->int:
     "Load weights and optimiser state of checkpoint `path` into `learn`; the next epoch to train"
     model, ckpt = load_checkpoint(path)
@@ -174,7 +174,7 @@ def resume(learn:Learner, path)->int:
         learn.opt.load_state_dict(dict(state=ckpt['opt']['state'], hypers=L(ckpt['opt']['hypers'])))
     return int(ckpt['epoch']) + 1
 
-# %% ../nbs/07_train.ipynb #3f8c788e
+# %% ../nbs/07_train.ipynb #41791dff
 TRAIN_OPTIONS = dict(
     # data
     data_dir=(str, None, 'audio folder (any tree, GTZAN, FMA, demo corpus) or a musicnb-spec folder'),
@@ -202,7 +202,7 @@ TRAIN_OPTIONS = dict(
     resume=(str, None, 'a last_model.pth to continue from'),
 )
 
-# %% ../nbs/07_train.ipynb #27d546a9
+# %% ../nbs/07_train.ipynb #6d81a0bd
 def _check_value(key, value, where):
     "`value` converted to the type of option `key`, or a one-line error naming `where` and `key`"
     if key not in TRAIN_OPTIONS: raise CliError(f"{where}: unknown key '{key}' (known: {', '.join(TRAIN_OPTIONS)})")
@@ -228,7 +228,7 @@ def load_config(path)->dict:
     out.update({k: _check_value(k, v, path) for k, v in d.items()})
     return out
 
-# %% ../nbs/07_train.ipynb #f49ae613
+# %% ../nbs/07_train.ipynb #171d2e70
 def _audio_table(data_dir:Path):
     "(audio folder, table with labels) of whatever layout `data_dir` has"
     if (data_dir/'metadata.csv').exists(): return data_dir, read_manifest(data_dir/'metadata.csv')
@@ -240,7 +240,7 @@ def _audio_table(data_dir:Path):
     if any((data_dir/g).is_dir() for g in ('genres', 'genres_original')): return data_dir, read_gtzan(data_dir)
     return data_dir, read_folder(data_dir)
 
-# %% ../nbs/07_train.ipynb #427752c4
+# %% ../nbs/07_train.ipynb #e98b9562
 def spec_table(data_dir,                 # see `TRAIN_OPTIONS['data_dir']`
                spec_dir=None,            # cache of spectrograms for an audio folder
                duration:float=30.0,      # seconds converted per file
@@ -262,7 +262,7 @@ def spec_table(data_dir,                 # see `TRAIN_OPTIONS['data_dir']`
     params = json.loads((spec_dir/'spec_params.json').read_text()) if (spec_dir/'spec_params.json').exists() else spec_params(n_mels=n_mels, duration=duration)
     return with_split(table), {k: v for k, v in params.items() if k != 'format'}
 
-# %% ../nbs/07_train.ipynb #2db3121a
+# %% ../nbs/07_train.ipynb #a7bd9c62
 def train(data_dir, spec_dir=None, duration=30.0, n_mels=128, window=256, num_workers=0,
           encoder='convnet', embedding_dim=256, n_blocks=4, widths=None, hidden_dim=None,
           batch_size=128, epochs=100, learning_rate=1e-3, temperature=0.5, weight_decay=1e-4, n_pick=3,
@@ -275,11 +275,11 @@ def train(data_dir, spec_dir=None, duration=30.0, n_mels=128, window=256, num_wo
     learn = simclr_learner(dls, model, temperature, Augment(n_pick=n_pick), params, output_dir, patience, wd=weight_decay, extra=extra)
     start = 0
     if resume: start, learn.csv_logger.append = globals()['resume'](learn, resume), True
-    if not progress: learn.remove_cb(learn.progress) if hasattr(learn, 'progress') else None
+    if not progress and hasattr(learn, 'progress'): learn.remove_cb(learn.progress)
     learn.fit_one_cycle(epochs, learning_rate, start_epoch=start)
     return learn
 
-# %% ../nbs/07_train.ipynb #95674f18
+# %% ../nbs/07_train.ipynb #9370643d
 @cli
 def musicnb_train(config:str=None,            # YAML config (e.g. configs/training.yaml); flags override it
                   data_dir:str=None,          # audio folder or musicnb-spec folder
