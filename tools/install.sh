@@ -7,7 +7,7 @@ for p in ffmpeg libsndfile1 fluidsynth chromium; do dpkg -s "$p" >/dev/null 2>&1
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing Debian packages: ${need[*]}"
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get update -q && $sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need[@]}"
+  $sudo apt-get update -q && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need[@]}"
 fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install -q -e '.[dev]'
