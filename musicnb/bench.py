@@ -43,7 +43,7 @@ def bench_train(table,                  # spectrogram table (from `spec_table`)
                )->dict:
     "Clip-views per second of a training epoch and of the model alone on the same batches"
     torch.manual_seed(0)
-    dls = spec_dataloaders(table, window=window, bs=bs, seed=0, device=device)
+    dls = spec_dataloaders(table, window=window, bs=bs, seed=0, device=device, views=2)
     model = create_model(**(model_kw or {})).to(dls.device)
     work = Path(tempfile.mkdtemp())
     try:
@@ -54,7 +54,7 @@ def bench_train(table,                  # spectrogram table (from `spec_table`)
         n_batches = len(dls.train)
         batches = [xb for xb, _ in dls.train]
         aug, loss_fn, opt = Augment(), NTXentLoss(), torch.optim.Adam(model.parameters(), 1e-3)
-        views = [torch.cat([aug(x), aug(x)]) for x in batches]
+        views = [torch.cat([aug(x[:, 0]), aug(x[:, 1])]) for x in batches]
         def step(x):
             loss = loss_fn(*model(x).float().chunk(2)); loss.backward(); opt.step(); opt.zero_grad()
         step(views[0])

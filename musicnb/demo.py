@@ -24,9 +24,9 @@ from .metrics import evaluate_store
 
 # %% ../nbs/12_demo.ipynb #e3ec6d3a
 DEMO = dict(
-    full=dict(classes=CLASSES, n_per_class=40, duration=30.0, epochs=30, batch_size=64, window=128,
+    full=dict(classes=CLASSES, n_per_class=40, duration=30.0, epochs=30, batch_size=64, window=128, crops=2,
               widths=(16, 32, 64, 128), embedding_dim=128, learning_rate=3e-3),
-    quick=dict(classes=['bach', 'palestrina', 'monteverdi', 'trecento'], n_per_class=8, duration=8.0, epochs=3,
+    quick=dict(classes=['bach', 'palestrina', 'monteverdi', 'trecento'], n_per_class=8, duration=8.0, epochs=3, crops=2,
                batch_size=16, window=128, widths=(16, 32, 64, 128), embedding_dim=64, learning_rate=3e-3),
 )
 
@@ -72,7 +72,7 @@ def run_demo(quick:bool=False,      # the small smoke-test settings instead of t
     settings = {k: list(v) if isinstance(v, tuple) else v for k, v in s.items()}
     state = _training_state(ckpt_dir, settings)
     if state != 'done':
-        learn = train(data_dir=corpus, spec_dir=specs, duration=s['duration'], window=s['window'], embedding_dim=s['embedding_dim'],
+        learn = train(data_dir=corpus, spec_dir=specs, duration=s['duration'], window=s['window'], crops=s['crops'], embedding_dim=s['embedding_dim'],
                       batch_size=s['batch_size'], epochs=s['epochs'], learning_rate=s['learning_rate'], output_dir=ckpt_dir,
                       resume=ckpt_dir/'last_model.pth' if state == 'resume' else None, widths=s['widths'], extra=dict(demo=settings))
     hist = pd.read_csv(ckpt_dir/'history.csv')

@@ -37,12 +37,13 @@ from .loss import NTXentLoss, positive_pair_accuracy
 
 # %% ../nbs/07_train.ipynb #fd0dc2e7
 class TwoViews(Callback):
-    "Replace each batch of clips `(N, ...)` by two augmented views of it, stacked: `(2N, ...)`"
+    "Replace a batch of clips `(N, 1, F, T)`, or of crop pairs `(N, 2, 1, F, T)`, by two augmented views: `(2N, 1, F, T)`"
     order = 5
     def __init__(self, augment): self.augment = augment
     def before_batch(self):
         x = self.xb[0]
-        self.learn.xb = (torch.cat([self.augment(x), self.augment(x)]),)
+        a, b = x.unbind(1) if x.ndim == 5 else (x, x)
+        self.learn.xb = (torch.cat([self.augment(a), self.augment(b)]),)
 
 # %% ../nbs/07_train.ipynb #a1f8bbc4
 class PairLoss(nn.Module):
@@ -182,6 +183,7 @@ TRAIN_OPTIONS = dict(
     duration=(float, 30.0, 'seconds of each file converted'),
     n_mels=(int, 128, 'mel bands'),
     window=(int, 256, 'frames per training crop (256 = 5.9 s)'),
+    crops=(int, 2, 'crops per clip: 2 = the two views come from two moments of it (CLMR); 1 = one crop augmented twice'),
     num_workers=(int, 0, 'DataLoader worker processes'),
     # model
     encoder=(str, 'convnet', "encoder: 'convnet' or 'resnet'"),
@@ -263,14 +265,14 @@ def spec_table(data_dir,                 # see `TRAIN_OPTIONS['data_dir']`
     return with_split(table), {k: v for k, v in params.items() if k != 'format'}
 
 # %% ../nbs/07_train.ipynb #a7bd9c62
-def train(data_dir, spec_dir=None, duration=30.0, n_mels=128, window=256, num_workers=0,
+def train(data_dir, spec_dir=None, duration=30.0, n_mels=128, window=256, crops=2, num_workers=0,
           encoder='convnet', embedding_dim=256, n_blocks=4, widths=None, hidden_dim=None,
           batch_size=128, epochs=100, learning_rate=1e-3, temperature=0.5, weight_decay=1e-4, n_pick=3,
           patience=None, seed=0, output_dir='checkpoints', resume=None, progress:bool=True, extra:dict=None)->Learner:
     "Train an encoder with SimCLR on `data_dir` (see `TRAIN_OPTIONS`); checkpoints go to `output_dir`"
     torch.manual_seed(seed); np.random.seed(seed)
     table, params = spec_table(data_dir, spec_dir, duration, n_mels, progress)
-    dls = spec_dataloaders(table, window=window, bs=batch_size, num_workers=num_workers, seed=seed)
+    dls = spec_dataloaders(table, window=window, bs=batch_size, num_workers=num_workers, seed=seed, views=crops)
     model = create_model(encoder, embedding_dim, n_blocks, widths, hidden_dim=hidden_dim)
     learn = simclr_learner(dls, model, temperature, Augment(n_pick=n_pick), params, output_dir, patience, wd=weight_decay, extra=extra)
     start = 0
@@ -290,6 +292,7 @@ def musicnb_train(config:str=None,            # YAML config (e.g. configs/traini
                   embedding_dim:int=None,     # size of the projection (default 256)
                   encoder:str=None,           # convnet or resnet
                   window:int=None,            # frames per training crop (default 256)
+                  crops:int=None,             # 2: views from two moments of each clip (default); 1: one crop augmented twice
                   num_workers:int=None,       # DataLoader workers (default 0)
                   seed:int=None,              # random seed (default 0)
                   output_dir:str=None,        # checkpoints folder (default checkpoints)
