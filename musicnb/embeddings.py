@@ -341,6 +341,24 @@ def vector(self:EmbeddingStore, path)->np.ndarray:
     if i is None: raise KeyError(f'{path} is not in {self.folder}')
     return np.array(self.vectors[i])
 
+@patch
+def missing(self:EmbeddingStore, folder=None)->list:
+    "The stored paths (those under `folder`, default all) whose file no longer exists"
+    root = os.path.join(str(Path(folder).resolve()), '') if folder is not None else ''
+    return [p for p in self.meta['path'] if p.startswith(root) and not os.path.exists(p)]
+
+@patch
+def remove(self:EmbeddingStore, paths)->int:
+    "Drop the songs at `paths` (any spelling) from the store, rewritten as one shard; how many were dropped"
+    gone = {str(Path(p).resolve()) for p in paths}
+    with self._locked() as h:
+        keep = ~self.meta['path'].isin(gone).to_numpy()
+        if keep.all(): return 0
+        sid = f'{time.time_ns():x}'
+        _write_shard(self.folder, sid, np.asarray(self.vectors)[keep], self.meta[keep])
+        self._write_header(dict(h, shards=[dict(id=sid, rows=int(keep.sum()))], count=int(keep.sum())))
+    return int((~keep).sum())
+
 # %% ../nbs/08_embeddings.ipynb #5b0ddbea
 def time_open(folder, repeats:int=3)->float:
     "Median seconds to open the store in `folder` and get its metadata and vectors"
@@ -370,8 +388,8 @@ def read_labels(audio_dir,         # the folder of songs
     return [known.get(str(p), folder_label(p)) for p in (Path(p).resolve() for p in paths)]
 
 # %% ../nbs/08_embeddings.ipynb #250c25f3
-def _embed_folder(checkpoint, audio_dir, output_dir, batch_size=32, labels=None, device=None, chunk=256, commit_every=30.0):
-    "Fill the store in `output_dir` from `audio_dir`: `(store, files, todo, new, failures)`"
+def _embed_folder(checkpoint, audio_dir, output_dir, batch_size=32, labels=None, device=None, chunk=256, commit_every=30.0, prune=True):
+    "Fill the store in `output_dir` from `audio_dir`: `(store, files, todo, new, failures, removed)`"
     files = find_audio(audio_dir)
     emb = Embedder(checkpoint, device=device, batch_size=batch_size)
     store = EmbeddingStore.create(output_dir, emb.dim, emb.fingerprint, emb.spec, checkpoint=str(Path(checkpoint).resolve()),
@@ -391,8 +409,9 @@ def _embed_folder(checkpoint, audio_dir, output_dir, batch_size=32, labels=None,
     finally: flush()
     if failures or (Path(output_dir)/'failures.csv').exists():
         with atomic_write(Path(output_dir)/'failures.csv') as t: pd.DataFrame(failures, columns=['path', 'reason']).to_csv(t, index=False)
+    removed = store.remove(store.missing(audio_dir)) if prune else 0
     store.compact()
-    return store, files, todo, new, failures
+    return store, files, todo, new, failures, removed
 
 # %% ../nbs/08_embeddings.ipynb #d9cc3d93
 @cli
@@ -403,13 +422,14 @@ def musicnb_embed(checkpoint:str='checkpoints/best_model.pth', # trained checkpo
                   labels:str=None,                # metadata CSV with path,label (default: audio_dir/metadata.csv)
                   device:str=None,                # cpu or cuda (default: GPU when present)
                   chunk:int=256,                  # songs per committed shard
+                  prune:bool=True,                # drop the stored songs of `audio_dir` whose files were deleted
                  ):
     "Embed every new or changed song of `audio_dir` into the store `output_dir`, skipping and listing bad files"
     if audio_dir is None: raise CliError('--audio_dir is required')
-    try: store, files, todo, new, failures = _embed_folder(checkpoint, audio_dir, output_dir, batch_size, labels, device, chunk)
+    try: store, files, todo, new, failures, removed = _embed_folder(checkpoint, audio_dir, output_dir, batch_size, labels, device, chunk, prune=prune)
     except (CheckpointError, StoreError, FileNotFoundError, ValueError) as e: raise CliError(str(e)) from None
-    print(f'embedded {new} new or changed songs, {len(files) - len(todo)} unchanged, {len(failures)} skipped '
-          f'-> {output_dir} ({len(store)} songs, {store.dim}-d)')
+    print(f'embedded {new} new or changed songs, {len(files) - len(todo)} unchanged, {len(failures)} skipped'
+          f'{f", {removed} removed (files deleted)" if removed else ""} -> {output_dir} ({len(store)} songs, {store.dim}-d)')
     if not len(store): raise CliError(f'nothing could be embedded from {audio_dir}')
 
 # %% ../nbs/08_embeddings.ipynb #e8d978dc
