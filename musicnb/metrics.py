@@ -419,12 +419,16 @@ def evaluate_store(embeddings_db,         # folder of an `EmbeddingStore` (from 
                    device=None,           # torch device for embedding (default: GPU when present)
                    batch_size:int=32,     # songs per encoder call
                    seed:int=0,            # seed of the random encoder's weights and of a stratified split
+                   others:dict=None,      # more encoders scored beside the model: name -> checkpoint (e.g. a supervised one)
                   )->Evaluation:
     "Score the store's vectors and the baselines with one protocol: retrieval, probes, optionally same-song"
     store = EmbeddingStore(embeddings_db)
     baselines = [b.strip() for b in baselines.split(',') if b.strip()] if isinstance(baselines, str) else list(baselines or [])
     bad = [b for b in baselines if b not in BASELINES]
     if bad: raise ValueError(f"unknown baseline {bad[0]!r}; known: {', '.join(BASELINES)}")
+    others = dict(others or {})
+    clash = [n for n in others if n in ('model', *BASELINES)]
+    if clash: raise ValueError(f'{clash[0]!r} names a row of its own; call the other encoder something else')
     songs = song_table(store, labels)
     keep = labelled(songs.label)
     if keep.sum() < 3: raise ValueError(f'{embeddings_db}: {keep.sum()} labelled songs, at least 3 needed')
@@ -437,7 +441,8 @@ def evaluate_store(embeddings_db,         # folder of an `EmbeddingStore` (from 
         with tempfile.TemporaryDirectory() as tmp:  # the Embedder keeps the weights in memory
             rnd = random_checkpoint(embedders['model'].checkpoint, Path(tmp)/'random.pth', seed)
             embedders['random'] = Embedder(rnd, device=device, batch_size=batch_size)
-    for name in baselines:
+    for name, ck in others.items(): embedders[name] = Embedder(ck, device=device, batch_size=batch_size)
+    for name in [*baselines, *others]:
         X[name], got = _embed_all(embedders[name], paths, name)
         ok &= got
     songs, X = songs[ok].reset_index(drop=True), {n: x[ok] for n, x in X.items()}
@@ -473,9 +478,13 @@ def musicnb_eval(embeddings_db:str='embeddings_db', # folder of the embedding st
                  device:str=None,            # cpu or cuda (default: GPU when present)
                  batch_size:int=32,          # songs per encoder call
                  seed:int=0,                 # seed of the random encoder and of a stratified split
+                 others:str=None,            # more encoders to score: name=checkpoint[,name=checkpoint...]
                 ):
     "Print one table of retrieval metrics and probe accuracies for the store's model and the baselines"
-    try: ev = evaluate_store(embeddings_db, labels, baselines, checkpoint, k, same_song, device, batch_size, seed)
+    pairs = [o.split('=', 1) for o in (others or '').split(',') if o.strip()]
+    if any(len(p) != 2 or not p[0].strip() for p in pairs): raise CliError(f'--others takes name=checkpoint pairs, got {others!r}')
+    try: ev = evaluate_store(embeddings_db, labels, baselines, checkpoint, k, same_song, device, batch_size, seed,
+                             {n.strip(): c.strip() for n, c in pairs})
     except (StoreError, CheckpointError, FileNotFoundError, ValueError) as e: raise CliError(str(e)) from None
     print(ev.table.to_string(float_format=lambda v: f'{v:.3f}'))
     if out:
