@@ -7,7 +7,8 @@ Docs: https://musicnb.github.io/musicnb/classify.html.md"""
 # %% auto #0
 __all__ = ['CLASSIFIER_FORMAT', 'CLASSIFIER_KEYS', 'GenreClassifier', 'create_classifier', 'classifier_from_checkpoint',
            'classifier_splitter', 'classifier_learner', 'track_probs', 'track_accuracy', 'save_classifier',
-           'load_classifier', 'label_subset', 'fit_classifier', 'predict', 'musicnb_classify', 'label_efficiency']
+           'load_classifier', 'label_subset', 'fit_classifier', 'predict', 'musicnb_classify', 'encoder_checkpoint',
+           'musicnb_train_classifier', 'label_efficiency']
 
 # %% ../nbs/11_classify.ipynb #5438d508
 import os, sys, time
@@ -28,8 +29,9 @@ from fastprogress.fastprogress import progress_bar
 from .audio import AudioLoadError, load_audio, find_audio, atomic_write, cli
 from .spectrogram import log_mel
 from .data import spec_dataloaders
-from .encoder import create_model, load_checkpoint, read_checkpoint_file, weights_fingerprint, CheckpointError, _one_line
+from .encoder import create_model, load_checkpoint, save_checkpoint, read_checkpoint_file, weights_fingerprint, CheckpointError, _one_line
 from .embeddings import clip_windows, default_device
+from .train import spec_table
 
 # %% ../nbs/11_classify.ipynb #87b485bf
 class GenreClassifier(nn.Module):
@@ -278,6 +280,46 @@ def musicnb_classify(checkpoint:str,   # classifier file written by `save_classi
     print(f'musicnb-classify: {len(df)} songs classified, {len(df.attrs["failures"])} skipped '
           f'({len(vocab)} labels: {", ".join(vocab)})')
     if not len(df): raise CliError(f'nothing could be classified in {src}')
+
+# %% ../nbs/11_classify.ipynb #68ec3e17
+def encoder_checkpoint(classifier,  # a classifier file written by `save_classifier`
+                       dest,         # the encoder checkpoint to write
+                      )->Path:
+    "Write the encoder of `classifier` as an encoder checkpoint (`save_checkpoint` format) that `Embedder` reads"
+    clf, ck = load_classifier(classifier)
+    model = create_model(**clf.config['model_config'])
+    model.encoder.load_state_dict(clf.encoder.state_dict())
+    return save_checkpoint(dest, model, ck['spec'], ck['stats'], supervised=True, vocab=ck['vocab'], source=ck['fingerprint'])
+
+# %% ../nbs/11_classify.ipynb #d4bc2a4c
+@cli
+def musicnb_train_classifier(checkpoint:str,        # SimCLR checkpoint: its encoder (or, with --scratch, its architecture) and settings
+                             data_dir:str,          # labelled audio folder (demo corpus, GTZAN, FMA, DIR/<label>/...) or musicnb-spec folder
+                             output:str='checkpoints/classifier.pth', # the classifier file to write
+                             scratch:bool=False,    # train the same network from random weights (the supervised baseline)
+                             fraction:float=1.0,    # fraction of the training labels used
+                             epochs:int=10,         # epochs with everything trainable
+                             freeze_epochs:int=2,   # epochs of the head alone first
+                             lr:float=2e-3,         # peak learning rate
+                             batch_size:int=64,     # clips per batch
+                             encoder_out:str=None,  # also write the trained encoder as an encoder checkpoint here
+                             spec_dir:str=None,     # cache of the log-mels of an audio folder (default under ~/.cache/musicnb)
+                             device:str=None,       # cpu or cuda (default: GPU when present)
+                             seed:int=0,            # random seed
+                            ):
+    "Train a genre classifier on a labelled folder, from a SimCLR checkpoint (or from scratch), and score it"
+    try:
+        _, ck = load_checkpoint(checkpoint)
+        table, _ = spec_table(data_dir, spec_dir, ck['spec'].get('duration', 30.0), ck['spec']['n_mels'], progress=sys.stdout.isatty())
+        learn = fit_classifier(table, checkpoint, pretrained=not scratch, fraction=fraction, epochs=epochs, freeze_epochs=freeze_epochs,
+                               lr=lr, bs=batch_size, seed=seed, device=device)
+    except (CheckpointError, ValueError) as e: raise CliError(str(e)) from None
+    m, vocab = learn.model, learn.dls.vocab
+    acc = {s: track_accuracy(m, table, vocab, m.spec['window'], m.stats, split=s) for s in ('valid', 'test') if (table.split == s).any()}
+    save_classifier(output, m, vocab, m.spec, m.stats, metrics=acc, pretrained=not scratch, n_labels=learn.n_labels, encoder=ck['fingerprint'])
+    if encoder_out: encoder_checkpoint(output, encoder_out)
+    print(f"musicnb-train-classifier: {'from scratch' if scratch else 'fine-tuned'} on {learn.n_labels} labelled clips, "
+          + ', '.join(f'{s} accuracy {a:.3f}' for s, a in acc.items()) + f' -> {output}' + (f' (encoder -> {encoder_out})' if encoder_out else ''))
 
 # %% ../nbs/11_classify.ipynb #7b96a528
 def label_efficiency(table:pd.DataFrame,     # (path, label, split) of stored log-mels
