@@ -40,9 +40,12 @@ def bench_train(table,                  # spectrogram table (from `spec_table`)
                 window:int=256,         # frames per crop
                 epochs:int=2,           # epochs timed (the first is a warm-up)
                 device=None,            # device (default: GPU when present)
+                min_batches:int=8,      # the training clips are repeated until an epoch has at least this many batches
                )->dict:
     "Clip-views per second of a training epoch and of the model alone on the same batches"
     torch.manual_seed(0)
+    trn = table[table.split == 'train']
+    table = pd.concat([table[table.split != 'train']] + [trn] * max(1, -(-min_batches * bs // max(len(trn), 1))), ignore_index=True)
     dls = spec_dataloaders(table, window=window, bs=bs, seed=0, device=device, views=2)
     model = create_model(**(model_kw or {})).to(dls.device)
     work = Path(tempfile.mkdtemp())

@@ -189,7 +189,7 @@ def spec_dataloaders(table,              # table (path, label, split) of stored 
                      window:int=256,     # frames per crop (256 frames = 5.9 s at 22050 Hz, hop 512)
                      bs:int=128,         # batch size
                      stats=None,         # (mean, std) to normalise with (default: `spec_stats` of the train split)
-                     num_workers:int=0,  # DataLoader worker processes
+                     num_workers:int=None, # DataLoader worker processes (default: 0 on CPU, where they take the model's cores; up to 8 on CUDA)
                      seed:int=None,      # seed of the shuffling and crops
                      device=None,        # device of the batches (default: fastai's `default_device()`)
                      vocab=None,         # label list (default: sorted labels of the table)
@@ -199,6 +199,7 @@ def spec_dataloaders(table,              # table (path, label, split) of stored 
     "fastai `DataLoaders` of random (train) and centre (valid) crops of stored log-mels; `.vocab`, `.stats`"
     if not isinstance(table, pd.DataFrame): table = read_manifest(table)
     device = device or default_device()
+    if num_workers is None: num_workers = min(8, os.cpu_count() or 1) if torch.device(device).type == 'cuda' else 0
     if table.split.isna().all(): table = with_split(table, valid_pct, 0., seed or 0)
     vocab = list(vocab) if vocab is not None else sorted(table.label.dropna().unique().tolist())
     idx = {l: i for i, l in enumerate(vocab)}
