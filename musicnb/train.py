@@ -183,7 +183,7 @@ TRAIN_OPTIONS = dict(
     duration=(float, 30.0, 'seconds of each file converted'),
     n_mels=(int, 128, 'mel bands'),
     window=(int, 256, 'frames per training crop (256 = 5.9 s)'),
-    crops=(int, 2, 'crops per clip: 2 = the two views come from two moments of it (CLMR); 1 = one crop augmented twice'),
+    crops=(int, 1, 'crops per clip: 1 = one crop augmented twice (SimCLR); 2 = the two views come from two moments of it (CLMR)'),
     num_workers=(int, None, 'DataLoader worker processes (default: 0 on CPU, up to 8 on CUDA)'),
     # model
     encoder=(str, 'convnet', "encoder: 'convnet' or 'resnet'"),
@@ -265,7 +265,7 @@ def spec_table(data_dir,                 # see `TRAIN_OPTIONS['data_dir']`
     return with_split(table), {k: v for k, v in params.items() if k != 'format'}
 
 # %% ../nbs/07_train.ipynb #a7bd9c62
-def train(data_dir, spec_dir=None, duration=30.0, n_mels=128, window=256, crops=2, num_workers=None,
+def train(data_dir, spec_dir=None, duration=30.0, n_mels=128, window=256, crops=1, num_workers=None,
           encoder='convnet', embedding_dim=256, n_blocks=4, widths=None, hidden_dim=None,
           batch_size=128, epochs=100, learning_rate=1e-3, temperature=0.5, weight_decay=1e-4, n_pick=3,
           patience=None, seed=0, output_dir='checkpoints', resume=None, progress:bool=True, extra:dict=None)->Learner:
@@ -292,7 +292,7 @@ def musicnb_train(config:str=None,            # YAML config (e.g. configs/traini
                   embedding_dim:int=None,     # size of the projection (default 256)
                   encoder:str=None,           # convnet or resnet
                   window:int=None,            # frames per training crop (default 256)
-                  crops:int=None,             # 2: views from two moments of each clip (default); 1: one crop augmented twice
+                  crops:int=None,             # 1: one crop augmented twice (default); 2: views from two moments of each clip
                   num_workers:int=None,       # DataLoader workers (default: 0 on CPU, up to 8 on CUDA)
                   seed:int=None,              # random seed (default 0)
                   output_dir:str=None,        # checkpoints folder (default checkpoints)
