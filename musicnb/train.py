@@ -287,6 +287,7 @@ def train(data_dir, spec_dir=None, duration=30.0, n_mels=128, window=256, crops=
 @cli
 def musicnb_train(config:str=None,            # YAML config (e.g. configs/training.yaml); flags override it
                   data_dir:str=None,          # audio folder or musicnb-spec folder
+                  spec_dir:str=None,          # where the log-mels of an audio folder are cached (default under ~/.cache/musicnb/specs)
                   batch_size:int=None,        # clips per batch (default 128)
                   epochs:int=None,            # epochs (default 100)
                   learning_rate:float=None,   # peak learning rate (default 0.001)
