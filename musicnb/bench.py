@@ -121,8 +121,9 @@ def run_bench(n_files:int=100,                        # 30 s mp3s converted by b
         t = bench_train(table, model_kw, bs=bs, device=device)
         add(_row('training', f"clip-views/s of an epoch ({t['device']}, bs {bs})", t['epoch_views_per_s'], t['model_views_per_s'],
                  'views/s', 'reference: model forward+backward+step alone'))
-    e = bench_embed(n_songs=16, seconds=30.0, fmt='mp3', device=device or ('cuda' if torch.cuda.is_available() else 'cpu'))
-    add(_row('embedding', f"ms per 30 s mp3 song, decode included ({e['device']})", e['ms_per_song'], unit='ms/song'))
+    for model, widths in [("seed's CNN", None), ("demo's compact CNN", (16, 32, 64, 128))]:
+        e = bench_embed(widths=widths, n_songs=16, seconds=30.0, fmt='mp3', device=device or ('cuda' if torch.cuda.is_available() else 'cpu'))
+        add(_row('embedding', f"ms per 30 s mp3 song, decode included, {model} ({e['device']})", e['ms_per_song'], unit='ms/song'))
     for n in sizes:
         ex = bench_search(n, backend='exact')
         add(_row('search', f'exact top-10 of {n:,}', ex['ms_per_query'], unit='ms/query', note='recall 1.0'))
