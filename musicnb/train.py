@@ -7,7 +7,7 @@ Docs: https://musicnb.github.io/musicnb/train.html.md"""
 # %% auto #0
 __all__ = ['TRAIN_OPTIONS', 'TwoViews', 'PairLoss', 'pair_accuracy', 'knn_predict', 'representations', 'clip_loader',
            'knn_accuracy', 'KNNAccuracy', 'SaveCheckpoints', 'simclr_learner', 'resume', 'load_config', 'spec_table',
-           'train', 'musicnb_train']
+           'EpochLines', 'train', 'musicnb_train']
 
 # %% ../nbs/07_train.ipynb #325a02a8
 import os, sys, json, time, hashlib, math
@@ -265,6 +265,15 @@ def spec_table(data_dir,                 # see `TRAIN_OPTIONS['data_dir']`
     params = json.loads((spec_dir/'spec_params.json').read_text()) if (spec_dir/'spec_params.json').exists() else spec_params(n_mels=n_mels, duration=duration)
     return with_split(table), {k: v for k, v in params.items() if k != 'format'}
 
+# %% ../nbs/07_train.ipynb #ddec92d9
+class EpochLines:
+    "A Learner logger for log files: a header, then one line per epoch (what the progress bar shows on a terminal)"
+    def __init__(self, learn:Learner): self.learn, self.started = learn, False
+    def __call__(self, row):
+        if not self.started: print(' '.join(f'{n:>12}' for n in self.learn.recorder.metric_names), flush=True)
+        self.started = True
+        print(' '.join(f'{v:>12.4f}' if isinstance(v, float) else f'{v!s:>12}' for v in row), flush=True)
+
 # %% ../nbs/07_train.ipynb #a7bd9c62
 def train(data_dir, spec_dir=None, duration=30.0, n_mels=128, window=256, crops=1, num_workers=None,
           encoder='convnet', embedding_dim=256, n_blocks=4, widths=None, hidden_dim=None,
@@ -279,7 +288,7 @@ def train(data_dir, spec_dir=None, duration=30.0, n_mels=128, window=256, crops=
     learn = simclr_learner(dls, model, temperature, Augment(n_pick=n_pick), params, output_dir, patience, wd=weight_decay, extra=extra)
     start = 0
     if resume: start, learn.csv_logger.append = globals()['resume'](learn, resume), True
-    if not progress and hasattr(learn, 'progress'): learn.remove_cb(learn.progress)
+    if not progress and hasattr(learn, 'progress'): learn.remove_cb(learn.progress); learn.logger = EpochLines(learn)
     learn.fit_one_cycle(epochs, learning_rate, start_epoch=start)
     return learn
 
