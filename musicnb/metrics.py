@@ -420,6 +420,7 @@ def evaluate_store(embeddings_db,         # folder of an `EmbeddingStore` (from 
                    batch_size:int=32,     # songs per encoder call
                    seed:int=0,            # seed of the random encoder's weights and of a stratified split
                    others:dict=None,      # more encoders scored beside the model: name -> checkpoint (e.g. a supervised one)
+                   valid:bool=False,      # score the valid split instead, the test songs left out entirely (for choosing settings)
                   )->Evaluation:
     "Score the store's vectors and the baselines with one protocol: retrieval, probes, optionally same-song"
     store = EmbeddingStore(embeddings_db)
@@ -431,6 +432,10 @@ def evaluate_store(embeddings_db,         # folder of an `EmbeddingStore` (from 
     if clash: raise ValueError(f'{clash[0]!r} names a row of its own; call the other encoder something else')
     songs = song_table(store, labels)
     keep = labelled(songs.label)
+    if valid:
+        if not (songs.split == 'valid').any(): raise ValueError(f'{embeddings_db}: no valid split to score (valid=True)')
+        keep = keep & (songs.split != 'test').to_numpy()
+        songs['split'] = songs.split.replace({'valid': 'test'})
     if keep.sum() < 3: raise ValueError(f'{embeddings_db}: {keep.sum()} labelled songs, at least 3 needed')
     songs, paths = songs[keep].reset_index(drop=True), songs.path[keep].tolist()
     X, ok = {'model': np.asarray(store.vectors, np.float32)[keep]}, np.ones(len(songs), bool)
@@ -479,12 +484,13 @@ def musicnb_eval(embeddings_db:str='embeddings_db', # folder of the embedding st
                  batch_size:int=32,          # songs per encoder call
                  seed:int=0,                 # seed of the random encoder and of a stratified split
                  others:str=None,            # more encoders to score: name=checkpoint[,name=checkpoint...]
+                 valid:bool=False,           # score the valid split, the test songs left out (for choosing settings)
                 ):
     "Print one table of retrieval metrics and probe accuracies for the store's model and the baselines"
     pairs = [o.split('=', 1) for o in (others or '').split(',') if o.strip()]
     if any(len(p) != 2 or not p[0].strip() for p in pairs): raise CliError(f'--others takes name=checkpoint pairs, got {others!r}')
     try: ev = evaluate_store(embeddings_db, labels, baselines, checkpoint, k, same_song, device, batch_size, seed,
-                             {n.strip(): c.strip() for n, c in pairs})
+                             {n.strip(): c.strip() for n, c in pairs}, valid)
     except (StoreError, CheckpointError, FileNotFoundError, ValueError) as e: raise CliError(str(e)) from None
     print(ev.table.to_string(float_format=lambda v: f'{v:.3f}'))
     if out:
