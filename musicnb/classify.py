@@ -26,7 +26,7 @@ from fastai.callback.fp16 import *
 from fastai.optimizer import Adam
 from fastai.torch_core import params
 from fastprogress.fastprogress import progress_bar
-from .audio import AudioLoadError, load_audio, find_audio, atomic_write, cli
+from .audio import AudioLoadError, load_audio, find_audio, atomic_write, cli, interactive
 from .spectrogram import log_mel
 from .data import spec_dataloaders
 from .encoder import create_model, load_checkpoint, save_checkpoint, read_checkpoint_file, weights_fingerprint, CheckpointError, _one_line
@@ -270,7 +270,7 @@ def musicnb_classify(checkpoint:str,   # classifier file written by `save_classi
     except CheckpointError as e: raise CliError(str(e)) from None
     files = find_audio(src) if src.is_dir() else [src]
     if not files: raise CliError(f'{src}: no audio files')
-    df = predict(files, (clf, ckpt), batch_size=batch_size, progress=len(files) > batch_size and sys.stdout.isatty())
+    df = predict(files, (clf, ckpt), batch_size=batch_size, progress=len(files) > batch_size and interactive())
     vocab = clf.vocab
     for r in df.itertuples(index=False):
         name = os.path.relpath(r.path, src) if src.is_dir() else r.path
@@ -310,7 +310,7 @@ def musicnb_train_classifier(checkpoint:str,        # SimCLR checkpoint: its enc
     "Train a genre classifier on a labelled folder, from a SimCLR checkpoint (or from scratch), and score it"
     try:
         _, ck = load_checkpoint(checkpoint)
-        table, _ = spec_table(data_dir, spec_dir, ck['spec'].get('duration', 30.0), ck['spec']['n_mels'], progress=sys.stdout.isatty())
+        table, _ = spec_table(data_dir, spec_dir, ck['spec'].get('duration', 30.0), ck['spec']['n_mels'], progress=interactive())
         learn = fit_classifier(table, checkpoint, pretrained=not scratch, fraction=fraction, epochs=epochs, freeze_epochs=freeze_epochs,
                                lr=lr, bs=batch_size, seed=seed, device=device)
     except (CheckpointError, ValueError) as e: raise CliError(str(e)) from None

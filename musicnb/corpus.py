@@ -18,7 +18,7 @@ import pretty_midi
 from music21 import converter, common, stream
 from fastcore.script import CliError
 from fastprogress.fastprogress import progress_bar
-from .audio import SR, atomic_write, cli
+from .audio import SR, atomic_write, cli, interactive
 
 # %% ../nbs/02_corpus.ipynb #c1526d2e
 def corpus_root()->Path:
@@ -187,7 +187,7 @@ def build_corpus(dest:Path,             # output folder: `dest/<label>/<name>.wa
                  cache:Path=None,       # MIDI cache folder (default: `~/.cache/musicnb/midi`)
                  valid_pct:float=0.15,  # fraction of the pieces of each class for validation
                  test_pct:float=0.15,   # fraction of the pieces of each class for test
-                 progress:bool=True,    # show a progress bar
+                 progress:bool=None,    # show a progress bar (default: in a notebook or terminal)
                 )->pd.DataFrame:
     "Render `n_per_class` pieces of each class into `dest`; the table (path, label, piece, instrument, split)"
     dest, classes = Path(dest), list(classes or CLASSES)
@@ -217,6 +217,7 @@ def build_corpus(dest:Path,             # output folder: `dest/<label>/<name>.wa
             return False
         rows.append(dict(path=rel, label=label, piece=piece, instrument=instrument))
         return True
+    if progress is None: progress = interactive()
     for label, piece in (progress_bar(todo, leave=False) if progress else todo):
         if not attempt(label, piece):  # replace a failed piece by the next one of its class
             while queues[label] and not attempt(label, queues[label].pop(0)): pass

@@ -19,8 +19,7 @@ import torch, torch.nn.functional as F
 from fastcore.script import CliError
 from fastcore.basics import chunked, patch
 from fastprogress.fastprogress import progress_bar
-from fastcore.imports import IN_NOTEBOOK
-from .audio import SR, AudioLoadError, load_audio, find_audio, atomic_write, cli
+from .audio import SR, AudioLoadError, load_audio, find_audio, atomic_write, cli, interactive
 from .spectrogram import log_mel
 from .encoder import create_model, save_checkpoint, load_checkpoint, CheckpointError
 
@@ -408,8 +407,7 @@ def _embed_folder(checkpoint, audio_dir, output_dir, batch_size=32, labels=None,
         if rows: store.append(np.stack(vecs), pd.DataFrame(rows))
         vecs, rows, last = [], [], time.monotonic()
     try:
-        shown = IN_NOTEBOOK or sys.stdout.isatty()   # a bar in a notebook or terminal, not in a log file
-        for p, v, info in progress_bar(emb.iter_embed(todo), total=len(todo), leave=False) if todo and shown else emb.iter_embed(todo):
+        for p, v, info in progress_bar(emb.iter_embed(todo), total=len(todo), leave=False) if todo and interactive() else emb.iter_embed(todo):
             if v is None: failures.append((str(p), info)); print(f'skipped {p}: {info}', file=sys.stderr); continue
             vecs.append(v); rows.append(dict(file_info(p), label=label_of[str(p)], duration=round(info, 3))); new += 1
             if len(rows) >= chunk or time.monotonic() - last > commit_every: flush()

@@ -20,7 +20,7 @@ import librosa
 from fastcore.basics import patch
 from fastcore.script import CliError
 from fastprogress.fastprogress import progress_bar
-from .audio import SR, load_audio, AudioLoadError, atomic_write, cli
+from .audio import SR, load_audio, AudioLoadError, atomic_write, cli, interactive
 from .encoder import create_model, save_checkpoint, load_checkpoint, CheckpointError
 from .embeddings import Embedder, Embedded, EmbeddingStore, StoreError
 
@@ -176,12 +176,13 @@ def halves(y:np.ndarray, # waveform
 # %% ../nbs/10_metrics.ipynb #f52d7f0a
 def segment_embeddings(embedder,  # has `load(path)->waveform`, `embed_waves(waves)->(n, d)`, `batch_size`
                        paths,     # audio files
-                       progress:bool=True, # show a progress bar
+                       progress:bool=None, # show a progress bar (default: in a notebook or terminal)
                       )->tuple:
     "`(a, b, paths, failures)`: embeddings of the first (`a`) and second (`b`) half of each readable song"
     a, b, ok, failures = [], [], [], []
     bs = getattr(embedder, 'batch_size', 32)
     groups = [list(paths[i:i+bs]) for i in range(0, len(paths), bs)]
+    if progress is None: progress = interactive()
     for group in (progress_bar(groups, leave=False) if progress and len(groups) > 1 else groups):
         firsts, seconds = [], []
         for p in group:
@@ -299,10 +300,10 @@ class MFCCEmbedder:
         "One MFCC-statistics vector per waveform: `(len(waves), dim)` float32"
         return np.array([mfcc_stats(y, self.sr, self.n_mfcc) for y in waves], np.float32).reshape(-1, self.dim)
 
-    def __call__(self, paths, progress:bool=True)->Embedded:
+    def __call__(self, paths, progress:bool=None)->Embedded:  # progress bar: default in a notebook or terminal
         "`Embedded(vectors, paths, durations, failures)` of `paths`, the bad files listed with their reason"
         vecs, ok, durs, failures = [], [], [], []
-        for p in (progress_bar(list(paths), leave=False) if progress else paths):
+        for p in (progress_bar(list(paths), leave=False) if (interactive() if progress is None else progress) else paths):
             try: y = self.load(p)
             except AudioLoadError as e: failures.append((Path(p), e.reason)); continue
             vecs.append(mfcc_stats(y, self.sr, self.n_mfcc)); ok.append(Path(p)); durs.append(len(y) / self.sr)

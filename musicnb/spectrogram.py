@@ -162,7 +162,7 @@ def convert_folder(source,                # folder of audio files, searched recu
                    format:str='npy',      # 'npy' (float16 log-mel) or 'png' (8-bit image)
                    min_duration:float=1.0, # shorter files are refused
                    sr:int=SR, n_fft:int=N_FFT, hop_length:int=HOP_LENGTH, # spectrogram parameters
-                   progress:bool=True,    # show a progress bar
+                   progress:bool=None,    # show a progress bar (default: in a notebook or terminal)
                   )->tuple:
     "Convert every audio file under `source` into `dest`; returns (manifest, failures) DataFrames"
     if format not in ('npy', 'png'): raise ValueError(f"format must be 'npy' or 'png', not {format!r}")
@@ -186,7 +186,8 @@ def convert_folder(source,                # folder of audio files, searched recu
         jobs.append((str(src), str(out), kw))
     workers = min(workers or os.cpu_count() or 1, max(len(jobs), 1))
     def _collect(results):
-        for src, out, info, err in progress_bar(results, total=len(jobs), display=progress and len(jobs) > 0):
+        show = interactive() if progress is None else progress
+        for src, out, info, err in progress_bar(results, total=len(jobs), display=show and len(jobs) > 0):
             if err is None: rows.append(dict(audio_path=src, spec_path=Path(out).relative_to(dest).as_posix(), **info))
             else: fails.append(dict(path=src, reason=err))
     try:

@@ -20,7 +20,6 @@ import torch.nn.functional as F
 import yaml
 from fastcore.script import CliError
 from fastcore.foundation import L
-from fastcore.imports import IN_NOTEBOOK
 from fastai.learner import Learner, Metric, AvgMetric
 from fastai.callback.core import Callback
 from fastai.callback.tracker import TrackerCallback, EarlyStoppingCallback
@@ -281,7 +280,7 @@ def train(data_dir, spec_dir=None, duration=30.0, n_mels=128, window=256, crops=
           patience=None, seed=0, output_dir='checkpoints', resume=None, progress:bool=None, extra:dict=None)->Learner:
     "Train an encoder with SimCLR on `data_dir` (see `TRAIN_OPTIONS`); checkpoints go to `output_dir`"
     torch.manual_seed(seed); np.random.seed(seed)
-    if progress is None: progress = IN_NOTEBOOK or sys.stdout.isatty()  # bars in a notebook or a terminal, epoch lines in a log
+    if progress is None: progress = interactive()  # bars in a notebook or a terminal, epoch lines in a log
     table, params = spec_table(data_dir, spec_dir, duration, n_mels, progress)
     dls = spec_dataloaders(table, window=window, bs=batch_size, num_workers=num_workers, seed=seed, views=crops)
     model = create_model(encoder, embedding_dim, n_blocks, widths, hidden_dim=hidden_dim)
