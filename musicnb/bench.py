@@ -47,7 +47,6 @@ def bench_train(table,                  # spectrogram table (from `spec_table`)
     torch.manual_seed(0)
     device = torch.device(device or default_device())
     min_batches = min_batches or (8 if device.type == 'cuda' else 2)
-    table = table.copy(); table.attrs = {}   # tables kept in attrs (failures) would break pd.concat
     trn = table[table.split == 'train']
     table = pd.concat([table[table.split != 'train']] + [trn] * max(1, -(-min_batches * bs // max(len(trn), 1))), ignore_index=True)
     dls = spec_dataloaders(table, window=window, bs=bs, seed=0, device=device, views=2)

@@ -209,7 +209,6 @@ def fit_classifier(table:pd.DataFrame,    # (path, label, split) of stored log-m
         model.spec, model.stats = spec, stats
     model.vocab = vocab
     t = table[table.label.isin(vocab)].copy()
-    t.attrs = {}
     sub = label_subset(t, fraction, seed)
     n_full, n_sub = (t.split == 'train').sum(), (sub.split == 'train').sum()
     trn = sub[sub.split == 'train']
@@ -252,7 +251,7 @@ def predict(paths,              # audio files, or one folder of them
     P = np.concatenate(probs) if probs else np.zeros((0, len(vocab)), np.float32)
     df = pd.DataFrame(dict(path=rows, label=[vocab[i] for i in P.argmax(1)], probability=P.max(1)))
     df = pd.concat([df, pd.DataFrame(P, columns=vocab)], axis=1)
-    df.attrs['failures'] = pd.DataFrame(failures, columns=['path', 'reason'])
+    df.attrs['failures'] = failures   # (path, reason) pairs
     return df
 
 # %% ../nbs/11_classify.ipynb #2c60dcc1
@@ -276,7 +275,7 @@ def musicnb_classify(checkpoint:str,   # classifier file written by `save_classi
         name = os.path.relpath(r.path, src) if src.is_dir() else r.path
         ranked = sorted(zip(vocab, r[3:]), key=lambda t: -t[1])[:max(1, top)]
         print(f'{name}\t' + '  '.join(f'{l} {p:.2f}' for l, p in ranked))
-    for r in df.attrs['failures'].itertuples(): print(f'skipped {r.path}: {r.reason}', file=sys.stderr)
+    for p, reason in df.attrs['failures']: print(f'skipped {p}: {reason}', file=sys.stderr)
     print(f'musicnb-classify: {len(df)} songs classified, {len(df.attrs["failures"])} skipped '
           f'({len(vocab)} labels: {", ".join(vocab)})')
     if not len(df): raise CliError(f'nothing could be classified in {src}')

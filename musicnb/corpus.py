@@ -229,7 +229,7 @@ def build_corpus(dest:Path,             # output folder: `dest/<label>/<name>.wa
     with atomic_write(dest/'failures.csv') as tmp: fails.to_csv(tmp, index=False)
     if len(fails): print(f'skipped {len(fails)} pieces that failed to parse or render: ' + '; '.join(
         f'{r.piece} ({r.reason})' for r in fails.itertuples()), file=sys.stderr)
-    df.attrs.update(failures=fails, reused=reused)
+    df.attrs.update(failures=failures, reused=reused)   # plain dicts: a table in attrs would stop pd.concat
     return df
 
 # %% ../nbs/02_corpus.ipynb #ee3190e7

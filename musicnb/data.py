@@ -28,11 +28,11 @@ def _table(paths, labels=None, splits=None, **extra):
                              split=splits if splits is not None else [None]*n, **extra), columns=COLUMNS+list(extra))
 
 def _skip(df, skipped, what):
-    "Keep `skipped` (path, reason) in `df.attrs` and say which files were left out"
-    skipped = pd.DataFrame(skipped, columns=['path', 'reason'])
+    "Keep `skipped` (path, reason) pairs in `df.attrs` and say which files were left out"
+    skipped = [(str(p), str(r)) for p, r in skipped]   # plain pairs: a table in attrs would stop pd.concat
     df.attrs['skipped'] = skipped
-    if len(skipped):
-        names = '; '.join(f'{Path(r.path).name} ({r.reason})' for r in skipped.head(5).itertuples())
+    if skipped:
+        names = '; '.join(f'{Path(p).name} ({r})' for p, r in skipped[:5])
         print(f'{what}: skipped {len(skipped)} files: {names}' + (' ...' if len(skipped) > 5 else ''), file=sys.stderr)
     return df
 
