@@ -6,7 +6,7 @@ Docs: https://musicnb.github.io/musicnb/data.html.md"""
 
 # %% auto #0
 __all__ = ['COLUMNS', 'FMA_SIZES', 'FMA_SPLITS', 'read_folder', 'read_gtzan', 'read_fma', 'read_manifest', 'with_split',
-           'spec_stats', 'fit_window', 'SpecCrops', 'spec_dataloaders', 'eval_windows']
+           'spec_stats', 'fit_window', 'SpecCrops', 'spec_dataloaders']
 
 # %% ../nbs/03_data.ipynb #6272f9d5
 import os, sys, random
@@ -15,7 +15,7 @@ import numpy as np, pandas as pd, torch
 from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
 from fastai.torch_core import default_device
-from .audio import SR, AUDIO_EXTS, AudioLoadError, load_audio, find_audio, windows
+from .audio import SR, AUDIO_EXTS, AudioLoadError, load_audio, find_audio
 from .corpus import split_by_piece
 
 # %% ../nbs/03_data.ipynb #d93f1354
@@ -214,15 +214,3 @@ def spec_dataloaders(table,              # table (path, label, split) of stored 
     dls = DataLoaders(dl(trn, True), dl(val, False), device=device)
     dls.vocab, dls.c, dls.stats, dls.window = vocab, len(vocab), stats, window
     return dls
-
-# %% ../nbs/03_data.ipynb #b9a85852
-def eval_windows(spec,           # stored spectrogram path, or an array `(n_mels, frames)`
-                 window:int=256, # frames per window
-                 hop:int=None,   # frames between window starts (default: `window`)
-                 stats=(0., 1.), # (mean, std) to normalise with
-                )->torch.Tensor:
-    "The windows `(n_windows, 1, n_mels, window)` covering a whole spectrogram, normalised"
-    S = np.asarray(np.load(spec, mmap_mode='r') if isinstance(spec, (str, Path)) else spec, dtype=np.float32)
-    floor = S.min()
-    w = torch.from_numpy(windows(S - floor, window, hop) + floor)[:, None]
-    return (w - stats[0])/stats[1]
