@@ -317,10 +317,16 @@ def compact(self:EmbeddingStore):
     "Rewrite the store as a single shard without superseded rows (atomic like every write)"
     with self._locked() as h:
         if len(h['shards']) <= 1 and len(self) == sum(s['rows'] for s in h['shards']): return self
-        sid = f'{time.time_ns():x}'
-        _write_shard(self.folder, sid, self.vectors, self.meta)
-        self._write_header(dict(h, shards=[dict(id=sid, rows=len(self.meta))], count=len(self.meta)))
+        self._rewrite(h)
     return self
+
+@patch
+def _rewrite(self:EmbeddingStore, h, keep=None):
+    "With the lock held: the live rows (those of mask `keep`, default all) written as one shard, the store's only one"
+    vectors, meta = (self.vectors, self.meta) if keep is None else (np.asarray(self.vectors)[keep], self.meta[keep])
+    sid = f'{time.time_ns():x}'
+    _write_shard(self.folder, sid, vectors, meta)
+    self._write_header(dict(h, shards=[dict(id=sid, rows=len(meta))], count=len(meta)))
 
 # %% ../nbs/08_embeddings.ipynb #88bc1925
 @patch
@@ -359,9 +365,7 @@ def remove(self:EmbeddingStore, paths)->int:
     with self._locked() as h:
         keep = ~self.meta['path'].isin(gone).to_numpy()
         if keep.all(): return 0
-        sid = f'{time.time_ns():x}'
-        _write_shard(self.folder, sid, np.asarray(self.vectors)[keep], self.meta[keep])
-        self._write_header(dict(h, shards=[dict(id=sid, rows=int(keep.sum()))], count=int(keep.sum())))
+        self._rewrite(h, keep)
     return int((~keep).sum())
 
 # %% ../nbs/08_embeddings.ipynb #5b0ddbea
