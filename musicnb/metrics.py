@@ -303,7 +303,8 @@ class MFCCEmbedder:
     def __call__(self, paths, progress:bool=None)->Embedded:  # progress bar: default in a notebook or terminal
         "`Embedded(vectors, paths, durations, failures)` of `paths`, the bad files listed with their reason"
         vecs, ok, durs, failures = [], [], [], []
-        for p in (progress_bar(list(paths), leave=False) if (interactive() if progress is None else progress) else paths):
+        if progress is None: progress = interactive()
+        for p in (progress_bar(list(paths), leave=False) if progress else paths):
             try: y = self.load(p)
             except AudioLoadError as e: failures.append((Path(p), e.reason)); continue
             vecs.append(mfcc_stats(y, self.sr, self.n_mfcc)); ok.append(Path(p)); durs.append(len(y) / self.sr)

@@ -185,9 +185,9 @@ def convert_folder(source,                # folder of audio files, searched recu
                 rows.append(dict(audio_path=str(src), spec_path=rel, duration=(frames - 1) * hop_length / sr, frames=frames)); continue
         jobs.append((str(src), str(out), kw))
     workers = min(workers or os.cpu_count() or 1, max(len(jobs), 1))
+    if progress is None: progress = interactive()
     def _collect(results):
-        show = interactive() if progress is None else progress
-        for src, out, info, err in progress_bar(results, total=len(jobs), display=show and len(jobs) > 0):
+        for src, out, info, err in progress_bar(results, total=len(jobs), display=progress and len(jobs) > 0):
             if err is None: rows.append(dict(audio_path=src, spec_path=Path(out).relative_to(dest).as_posix(), **info))
             else: fails.append(dict(path=src, reason=err))
     try:
