@@ -187,7 +187,7 @@ def convert_folder(source,                # folder of audio files, searched recu
     workers = min(workers or os.cpu_count() or 1, max(len(jobs), 1))
     if progress is None: progress = interactive()
     def _collect(results):
-        for src, out, info, err in progress_bar(results, total=len(jobs), display=progress and len(jobs) > 0):
+        for src, out, info, err in (progress_bar(results, total=len(jobs)) if progress and jobs else results):  # display=False still prints
             if err is None: rows.append(dict(audio_path=src, spec_path=Path(out).relative_to(dest).as_posix(), **info))
             else: fails.append(dict(path=src, reason=err))
     try:
