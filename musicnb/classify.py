@@ -315,7 +315,8 @@ def musicnb_train_classifier(checkpoint:str,        # SimCLR checkpoint: its enc
     except (CheckpointError, ValueError) as e: raise CliError(str(e)) from None
     m, vocab = learn.model, learn.dls.vocab
     acc = {s: track_accuracy(m, table, vocab, m.spec['window'], m.stats, split=s) for s in ('valid', 'test') if (table.split == s).any()}
-    save_classifier(output, m, vocab, m.spec, m.stats, metrics=acc, pretrained=not scratch, n_labels=learn.n_labels, encoder=ck['fingerprint'])
+    save_classifier(output, m, vocab, m.spec, m.stats, metrics=acc, pretrained=not scratch, n_labels=learn.n_labels, encoder=ck['fingerprint'],
+                    epochs=epochs, freeze_epochs=freeze_epochs)
     if encoder_out: encoder_checkpoint(output, encoder_out)
     print(f"musicnb-train-classifier: {'from scratch' if scratch else 'fine-tuned'} on {learn.n_labels} labelled clips, "
           + ', '.join(f'{s} accuracy {a:.3f}' for s, a in acc.items()) + f' -> {output}' + (f' (encoder -> {encoder_out})' if encoder_out else ''))

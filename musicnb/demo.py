@@ -25,10 +25,10 @@ from .classify import load_classifier, musicnb_train_classifier
 
 # %% ../nbs/12_demo.ipynb #e3ec6d3a
 DEMO = dict(
-    full=dict(classes=CLASSES, n_per_class=40, duration=30.0, epochs=30, batch_size=64, window=128, crops=1,
-              widths=(16, 32, 64, 128), embedding_dim=128, learning_rate=3e-3),
+    full=dict(classes=CLASSES, n_per_class=40, duration=30.0, epochs=300, batch_size=64, window=128, crops=1,
+              widths=(16, 32, 64, 128), embedding_dim=128, learning_rate=3e-3, supervised_epochs=100),
     quick=dict(classes=['bach', 'palestrina', 'monteverdi', 'trecento'], n_per_class=8, duration=8.0, epochs=3, crops=1,
-               batch_size=16, window=128, widths=(16, 32, 64, 128), embedding_dim=64, learning_rate=3e-3),
+               batch_size=16, window=128, widths=(16, 32, 64, 128), embedding_dim=64, learning_rate=3e-3, supervised_epochs=10),
 )
 
 # %% ../nbs/12_demo.ipynb #a2e5fce5
@@ -53,14 +53,14 @@ def _fresh_store(db:Path, checkpoint:Path):
     try: EmbeddingStore(db, fingerprint=ck['fingerprint'])
     except StoreError: shutil.rmtree(db)
 
-def _supervised(ckpt_dir:Path, best:Path, corpus:Path, specs:Path)->Path:
-    "The encoder of `best`'s network trained from scratch with the labels (the supervised upper bound), reused when done"
+def _supervised(ckpt_dir:Path, best:Path, corpus:Path, specs:Path, epochs:int)->Path:
+    "The encoder of `best`'s network trained from scratch with the labels for `epochs` (the supervised upper bound), reused when done"
     clf, enc = ckpt_dir/'supervised_classifier.pth', ckpt_dir/'supervised_encoder.pth'
     _, ck = load_checkpoint(best)
-    try: done = enc.exists() and load_classifier(clf)[1].get('encoder') == ck['fingerprint']
+    try: done = enc.exists() and {k: load_classifier(clf)[1].get(k) for k in ('encoder', 'epochs')} == dict(encoder=ck['fingerprint'], epochs=epochs)
     except CheckpointError: done = False
     if not done: musicnb_train_classifier(checkpoint=str(best), data_dir=str(corpus), spec_dir=str(specs), output=str(clf),
-                                          scratch=True, encoder_out=str(enc))
+                                          scratch=True, epochs=epochs, encoder_out=str(enc))
     return enc
 
 # %% ../nbs/12_demo.ipynb #bafd85d8
@@ -95,7 +95,7 @@ def run_demo(quick:bool=False,      # the small smoke-test settings instead of t
     musicnb_embed(checkpoint=str(best), audio_dir=str(corpus), output_dir=str(db))
     _stage(3, f'embeddings of {len(EmbeddingStore(db))} songs', db, t0)
 
-    sup = _supervised(ckpt_dir, best, corpus, specs)
+    sup = _supervised(ckpt_dir, best, corpus, specs, s['supervised_epochs'])
     _stage(4, 'supervised upper bound: the same network trained from scratch with the labels', sup, t0)
 
     ev = evaluate_store(db, baselines='mfcc,random', checkpoint=best, same_song=True, others=dict(supervised=sup))
