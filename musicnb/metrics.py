@@ -346,13 +346,14 @@ def evaluate(X,            # (n, d) features, one row per track
              k:int=10,     # cut-off of precision@k and recall@k
              standardise_features:bool=False, # scale each dimension by the train split's statistics first
              knn_k:int=5, C:float=1.0, max_iter:int=1000, # probe protocol
+             queries=None, # n booleans: the tracks that query the retrieval metrics (default: the test split)
             )->dict:
-    "Retrieval metrics of the test tracks against all tracks, and the probes' test accuracies"
+    "Retrieval metrics of the test tracks (or `queries`) against all tracks, and the probes' test accuracies"
     keep = labelled(labels)
     X, labels = np.asarray(X)[keep], np.asarray(labels, dtype=object)[keep].astype(str)
     s = probe_split(labels, None if split is None else np.asarray(split, dtype=object)[keep])
     if standardise_features: X = standardise(X, s == 'train')
-    r = retrieval_metrics(X, labels, k, queries=s == 'test')
+    r = retrieval_metrics(X, labels, k, queries=s == 'test' if queries is None else np.asarray(queries, bool)[keep])
     p = probe_scores(X, labels, s, knn_k, C, max_iter)
     return {**{c: r[c] for c in (f'precision@{k}', f'recall@{k}', 'mrr', 'map')},
             'linear_acc': p['linear_acc'], 'knn_acc': p['knn_acc']}
@@ -422,7 +423,7 @@ def evaluate_store(embeddings_db,         # folder of an `EmbeddingStore` (from 
                    batch_size:int=32,     # songs per encoder call
                    seed:int=0,            # seed of the random encoder's weights and of a stratified split
                    others:dict=None,      # more encoders scored beside the model: name -> checkpoint (e.g. a supervised one)
-                   valid:bool=False,      # score the valid split instead, the test songs left out entirely (for choosing settings)
+                   valid:bool=False,      # for choosing settings: test songs left out entirely, every other song queries, probes score valid
                   )->Evaluation:
     "Score the store's vectors and the baselines with one protocol: retrieval, probes, optionally same-song"
     store = EmbeddingStore(embeddings_db)
@@ -456,10 +457,11 @@ def evaluate_store(embeddings_db,         # folder of an `EmbeddingStore` (from 
     has_split = songs.split.notna().any()
     songs['split'] = probe_split(songs.label.to_numpy(), songs.split.to_numpy() if has_split else None, seed=seed)
     train, test = (songs.split == 'train').to_numpy(), (songs.split == 'test').to_numpy()
+    queries = np.ones(len(songs), bool) if valid else test  # valid: every song outside the test split queries
     rows, scaled = {}, {}
     for name, x in X.items():
         std = name == 'mfcc'
-        rows[name] = evaluate(x, songs.label, songs.split, k, standardise_features=std)
+        rows[name] = evaluate(x, songs.label, songs.split, k, standardise_features=std, queries=queries)
         scaled[name] = standardise(x, train) if std else x
         if same_song:
             a, b, got, _ = segment_embeddings(embedders[name], songs.path.tolist())
@@ -467,7 +469,7 @@ def evaluate_store(embeddings_db,         # folder of an `EmbeddingStore` (from 
             if std:
                 mu, sd = x[train].mean(0), x[train].std(0)
                 a, b = (a - mu) / np.where(sd > 0, sd, 1), (b - mu) / np.where(sd > 0, sd, 1)
-            ss = same_song_metrics(a, b, queries=test)
+            ss = same_song_metrics(a, b, queries=queries)
             rows[name].update(same_song_top1=ss['top1'], same_song_mrr=ss['mrr'])
     table = pd.DataFrame.from_dict(rows, orient='index')
     table.index.name = 'features'
@@ -486,7 +488,7 @@ def musicnb_eval(embeddings_db:str='embeddings_db', # folder of the embedding st
                  batch_size:int=32,          # songs per encoder call
                  seed:int=0,                 # seed of the random encoder and of a stratified split
                  others:str=None,            # more encoders to score: name=checkpoint[,name=checkpoint...]
-                 valid:bool=False,           # score the valid split, the test songs left out (for choosing settings)
+                 valid:bool=False,           # for choosing settings: test songs left out, every other song queries, probes score valid
                 ):
     "Print one table of retrieval metrics and probe accuracies for the store's model and the baselines"
     pairs = [o.split('=', 1) for o in (others or '').split(',') if o.strip()]
