@@ -57,10 +57,11 @@ def _supervised(ckpt_dir:Path, best:Path, corpus:Path, specs:Path, epochs:int)->
     "The encoder of `best`'s network trained from scratch with the labels for `epochs` (the supervised upper bound), reused when done"
     clf, enc = ckpt_dir/'supervised_classifier.pth', ckpt_dir/'supervised_encoder.pth'
     _, ck = load_checkpoint(best)
-    try: done = enc.exists() and {k: load_classifier(clf)[1].get(k) for k in ('encoder', 'epochs')} == dict(encoder=ck['fingerprint'], epochs=epochs)
-    except CheckpointError: done = False
-    if not done: musicnb_train_classifier(checkpoint=str(best), data_dir=str(corpus), spec_dir=str(specs), output=str(clf),
-                                          scratch=True, epochs=epochs, encoder_out=str(enc))
+    try: info = load_classifier(clf)[1] if enc.exists() else {}
+    except CheckpointError: info = {}
+    if (info.get('encoder'), info.get('epochs')) != (ck['fingerprint'], epochs):
+        musicnb_train_classifier(checkpoint=str(best), data_dir=str(corpus), spec_dir=str(specs), output=str(clf),
+                                 scratch=True, epochs=epochs, encoder_out=str(enc))
     return enc
 
 # %% ../nbs/12_demo.ipynb #bafd85d8
