@@ -500,7 +500,7 @@ def musicnb_eval(embeddings_db:str='embeddings_db', # folder of the embedding st
     if out:
         with atomic_write(out) as tmp: ev.table.to_csv(tmp, float_format='%.6g')
     s = ev.songs.split
-    print(f'{len(ev.songs)} songs, {ev.songs.label.nunique()} labels, {(s == "train").sum()} train / {(s == "test").sum()} test'
+    print(f'{len(ev.songs)} songs, {ev.songs.label.nunique()} labels, {(s == "train").sum()} train / {(s == "test").sum()} {"valid (every song queries)" if valid else "test"}'
           + (f' -> {out}' if out else ''))
     return ev
 
