@@ -81,6 +81,7 @@ def run_demo(quick:bool=False,      # the small smoke-test settings instead of t
     meta = build_corpus(corpus, s['n_per_class'], s['duration'], seed=0, classes=s['classes'])
     _stage(1, f"demo corpus: {len(meta)} clips, {meta.label.nunique()} styles, {s['duration']:g} s each", corpus/'metadata.csv', t0)
 
+    sup_epochs = s.pop('supervised_epochs')  # not a setting of the SimCLR run: changing it keeps that run
     settings = {k: list(v) if isinstance(v, tuple) else v for k, v in s.items()}
     state = _training_state(ckpt_dir, settings)
     if state != 'done':
@@ -96,7 +97,7 @@ def run_demo(quick:bool=False,      # the small smoke-test settings instead of t
     musicnb_embed(checkpoint=str(best), audio_dir=str(corpus), output_dir=str(db))
     _stage(3, f'embeddings of {len(EmbeddingStore(db))} songs', db, t0)
 
-    sup = _supervised(ckpt_dir, best, corpus, specs, s['supervised_epochs'])
+    sup = _supervised(ckpt_dir, best, corpus, specs, sup_epochs)
     _stage(4, 'supervised upper bound: the same network trained from scratch with the labels', sup, t0)
 
     ev = evaluate_store(db, baselines='mfcc,random', checkpoint=best, same_song=True, others=dict(supervised=sup))
