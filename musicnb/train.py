@@ -6,8 +6,8 @@ Docs: https://musicnb.github.io/musicnb/train.html.md"""
 
 # %% auto #0
 __all__ = ['TRAIN_OPTIONS', 'TwoViews', 'PairLoss', 'pair_accuracy', 'knn_predict', 'representations', 'clip_loader',
-           'knn_accuracy', 'KNNAccuracy', 'SaveCheckpoints', 'simclr_learner', 'resume', 'load_config', 'spec_table',
-           'EpochLines', 'train', 'musicnb_train']
+           'knn_accuracy', 'KNNAccuracy', 'SaveCheckpoints', 'HistoryCSV', 'ResumableLearner', 'simclr_learner',
+           'resume', 'load_config', 'spec_table', 'EpochLines', 'train', 'musicnb_train']
 
 # %% ../nbs/07_train.ipynb #325a02a8
 import os, sys, json, time, hashlib, math
@@ -21,7 +21,7 @@ import yaml
 from fastcore.script import CliError
 from fastcore.foundation import L
 from fastai.learner import Learner, Metric, AvgMetric
-from fastai.callback.core import Callback
+from fastai.callback.core import Callback, CancelEpochException, CancelFitException
 from fastai.callback.tracker import TrackerCallback, EarlyStoppingCallback
 from fastai.callback.progress import CSVLogger
 from fastai.callback.schedule import *
@@ -136,6 +136,29 @@ class SaveCheckpoints(TrackerCallback):
         self._save('last_model.pth', opt=opt, n_epoch=self.n_epoch)
         if self.new_best: self._save('best_model.pth')
 
+# %% ../nbs/07_train.ipynb #8ff5c2d2
+class HistoryCSV(CSVLogger):
+    "fastai's `CSVLogger`; a run resumed at epoch `n` keeps the file's rows of epochs before `n` under one header"
+    def before_fit(self):
+        f, start = self.path/self.fname, getattr(self.learn, 'start_epoch', 0)
+        rows = f.read_text().splitlines()[1:] if start and f.exists() else []
+        super().before_fit()
+        self.file.writelines(r + '\n' for r in rows if r.split(',')[0].isdigit() and int(r.split(',')[0]) < start)
+
+# %% ../nbs/07_train.ipynb #591ec49e
+class ResumableLearner(Learner):
+    "A fastai `Learner` whose `fit(start_epoch=n)` starts its epoch loop at `n`: no callback sees the skipped epochs"
+    def fit(self, n_epoch, lr=None, wd=None, cbs=None, reset_opt=False, start_epoch=0):
+        self.start_epoch = start_epoch
+        super().fit(n_epoch, lr, wd, cbs, reset_opt)
+    def _do_fit(self):
+        start, bar = getattr(self, 'start_epoch', 0), getattr(getattr(self, 'progress', None), 'mbar', None)
+        if start and bar: bar.update(0)  # fastprogress's bar must start at 0
+        for epoch in range(start, self.n_epoch):
+            self.epoch = epoch
+            self._with_events(self._do_epoch, 'epoch', CancelEpochException)
+
+
 # %% ../nbs/07_train.ipynb #eaaefc8b
 def simclr_learner(dls,                       # from `spec_dataloaders`
                    model:nn.Module=None,      # from `create_model` (default: the seed's CNN)
@@ -149,23 +172,23 @@ def simclr_learner(dls,                       # from `spec_dataloaders`
                    fp16:bool=None,            # mixed precision (default: on CUDA)
                    extra:dict=None,           # more to keep in every checkpoint
                   )->Learner:
-    "A fastai Learner that trains `model` with SimCLR on `dls`, with metrics, checkpoints, logging"
+    "A fastai Learner (`ResumableLearner`) that trains `model` with SimCLR on `dls`, with metrics, checkpoints, logging"
     model = model if model is not None else create_model()
     labelled = len(dls.vocab) > 1
     monitor = 'knn_acc' if labelled else 'valid_loss'
     metrics = [AvgMetric(pair_accuracy)] + ([KNNAccuracy(knn_k)] if labelled else [])
     spec = dict(spec or spec_params(), window=dls.window)
     Path(folder).mkdir(parents=True, exist_ok=True)
-    cbs = [TwoViews(augment or Augment()), SaveCheckpoints(spec, folder, monitor, extra=extra), CSVLogger(Path(folder)/'history.csv')]
+    cbs = [TwoViews(augment or Augment()), SaveCheckpoints(spec, folder, monitor, extra=extra), HistoryCSV(Path(folder)/'history.csv')]
     if patience: cbs.append(EarlyStoppingCallback(monitor=monitor, patience=patience))
-    learn = Learner(dls, model, loss_func=PairLoss(NTXentLoss(temperature)), opt_func=Adam, wd=wd,
+    learn = ResumableLearner(dls, model, loss_func=PairLoss(NTXentLoss(temperature)), opt_func=Adam, wd=wd,
                     metrics=metrics, cbs=cbs, path='.', model_dir='.')
     if fp16 or (fp16 is None and dls.device is not None and torch.device(dls.device).type == 'cuda'): learn.to_fp16()
     return learn
 
 # %% ../nbs/07_train.ipynb #f7c37489
 def resume(learn:Learner, path)->int:
-    "Load weights and optimiser state of checkpoint `path` into `learn`; the next epoch to train"
+    "Load weights, optimiser state and best score so far of checkpoint `path` into `learn`; the next epoch to train"
     model, ckpt = load_checkpoint(path)
     if model.config != getattr(learn.model, 'config', None):
         raise ValueError(f'{path}: its model {model.config} is not the one being trained {learn.model.config}')
@@ -173,6 +196,10 @@ def resume(learn:Learner, path)->int:
     if 'opt' in ckpt:
         learn.create_opt()
         learn.opt.load_state_dict(dict(state=ckpt['opt']['state'], hypers=L(ckpt['opt']['hypers'])))
+    best = Path(path).parent/'best_model.pth'
+    scores = load_checkpoint(best)[1].get('metrics', {}) if best.exists() else {}
+    for cb in learn.cbs.filter(lambda c: isinstance(c, TrackerCallback) and c.monitor in scores):
+        cb.best, cb.reset_on_fit = scores[cb.monitor], False
     return int(ckpt['epoch']) + 1
 
 # %% ../nbs/07_train.ipynb #41791dff
@@ -285,8 +312,7 @@ def train(data_dir, spec_dir=None, duration=30.0, n_mels=128, window=256, crops=
     dls = spec_dataloaders(table, window=window, bs=batch_size, num_workers=num_workers, seed=seed, views=crops)
     model = create_model(encoder, embedding_dim, n_blocks, widths, hidden_dim=hidden_dim)
     learn = simclr_learner(dls, model, temperature, Augment(n_pick=n_pick), params, output_dir, patience, wd=weight_decay, extra=extra)
-    start = 0
-    if resume: start, learn.csv_logger.append = globals()['resume'](learn, resume), True
+    start = globals()['resume'](learn, resume) if resume else 0
     if not progress and hasattr(learn, 'progress'): learn.remove_cb(learn.progress); learn.logger = EpochLines(learn)
     learn.fit_one_cycle(epochs, learning_rate, start_epoch=start)
     return learn
