@@ -162,10 +162,10 @@ class SpecCrops:
                  stats=(0., 1.),        # (mean, std) for normalising
                  random:bool=True,      # random crops (training) or centre crops (evaluation)
                  seed:int=None,         # seed of the random crops
-                 views:int=1,           # random crops per item: 2 gives `(2, 1, n_mels, window)`, two moments of the clip
+                 views:int=1,           # crops per item: 2 gives `(2, 1, n_mels, window)`, two moments of the clip
                 ):
         self.paths, self.window, self.stats, self.random, self.seed = [str(p) for p in paths], window, stats, random, seed
-        self.views = views if random else 1
+        self.views = views
         self.labels = [-1]*len(self.paths) if labels is None else [int(l) for l in labels]
         self._rng, self._key = np.random.default_rng(seed), None
     def __len__(self): return len(self.paths)
@@ -174,14 +174,19 @@ class SpecCrops:
         info = torch.utils.data.get_worker_info()
         if info is not None and info.seed != self._key: self._rng, self._key = np.random.default_rng([info.seed]), info.seed
         return self._rng
-    def crop(self, S):
-        "One crop `(1, n_mels, window)` of `S`: random or centre"
+    def crop(self, S, start=None):
+        "One crop `(1, n_mels, window)` of `S` from `start` (default: random, or the centre when not `random`)"
         T = S.shape[-1]
-        start = int(self.rng().integers(T - self.window + 1)) if self.random and T > self.window else None
+        if start is None and self.random and T > self.window: start = int(self.rng().integers(T - self.window + 1))
         return torch.from_numpy(fit_window(S, self.window, start))[None]
+    def starts(self, T):
+        "First frames of the crops of a `T`-frame clip: None (random, or the centre) for each, evenly spaced for several in evaluation"
+        if self.random or self.views == 1 or T <= self.window: return [None] * self.views
+        return np.linspace(0, T - self.window, self.views).round().astype(int).tolist()
     def __getitem__(self, i):
         S = np.load(self.paths[i], mmap_mode='r')
-        x = self.crop(S) if self.views == 1 else torch.stack([self.crop(S) for _ in range(self.views)])
+        crops = [self.crop(S, s) for s in self.starts(S.shape[-1])]
+        x = crops[0] if self.views == 1 else torch.stack(crops)
         return (x - self.stats[0])/self.stats[1], self.labels[i]
 
 # %% ../nbs/03_data.ipynb #a8dcddf8
@@ -195,6 +200,7 @@ def spec_dataloaders(table,              # table (path, label, split) of stored 
                      vocab=None,         # label list (default: sorted labels of the table)
                      valid_pct:float=0.15, # valid fraction when the table has no split
                      views:int=1,        # random crops per training clip (2: two moments of each clip, see `SpecCrops`)
+                     valid_views:int=1,  # evenly spaced crops per valid clip (1: the centre crop)
                     )->DataLoaders:
     "fastai `DataLoaders` of random (train) and centre (valid) crops of stored log-mels; `.vocab`, `.stats`"
     if not isinstance(table, pd.DataFrame): table = read_manifest(table)
@@ -207,7 +213,7 @@ def spec_dataloaders(table,              # table (path, label, split) of stored 
     if not len(trn): raise ValueError('the table has no training rows (split == "train")')
     stats = tuple(stats) if stats is not None else spec_stats(trn.path)
     def dl(t, train):
-        ds = SpecCrops(t.path, [idx.get(l, -1) for l in t.label], window, stats, random=train, seed=seed, views=views)
+        ds = SpecCrops(t.path, [idx.get(l, -1) for l in t.label], window, stats, random=train, seed=seed, views=views if train else valid_views)
         d = DataLoader(ds, bs=bs, shuffle=train, drop_last=train and len(ds) > bs, num_workers=num_workers, device=device)
         if seed is not None: d.rng = random.Random(seed)
         return d

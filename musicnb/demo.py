@@ -26,7 +26,7 @@ from .classify import load_classifier, musicnb_train_classifier
 # %% ../nbs/12_demo.ipynb #e3ec6d3a
 DEMO = dict(
     full=dict(classes=CLASSES, n_per_class=40, duration=30.0, epochs=300, batch_size=64, window=128, crops=1,
-              widths=(16, 32, 64, 128), embedding_dim=128, learning_rate=3e-3, supervised_epochs=100),
+              widths=(16, 32, 64, 128), embedding_dim=128, learning_rate=3e-3, supervised_epochs=20),
     quick=dict(classes=['bach', 'palestrina', 'monteverdi', 'trecento'], n_per_class=8, duration=8.0, epochs=3, crops=1,
                batch_size=16, window=128, widths=(16, 32, 64, 128), embedding_dim=64, learning_rate=3e-3, supervised_epochs=10),
 )
