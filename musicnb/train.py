@@ -140,7 +140,7 @@ class SaveCheckpoints(TrackerCallback):
 class HistoryCSV(CSVLogger):
     "fastai's `CSVLogger`; a run resumed at epoch `n` keeps the file's rows of epochs before `n` under one header"
     def before_fit(self):
-        f, start = self.path/self.fname, getattr(self.learn, 'start_epoch', 0)
+        f, start = self.path/self.fname, getattr(self.learn, 'first_epoch', 0)
         rows = f.read_text().splitlines()[1:] if start and f.exists() else []
         super().before_fit()
         self.file.writelines(r + '\n' for r in rows if r.split(',')[0].isdigit() and int(r.split(',')[0]) < start)
@@ -149,10 +149,10 @@ class HistoryCSV(CSVLogger):
 class ResumableLearner(Learner):
     "A fastai `Learner` whose `fit(start_epoch=n)` starts its epoch loop at `n`: no callback sees the skipped epochs"
     def fit(self, n_epoch, lr=None, wd=None, cbs=None, reset_opt=False, start_epoch=0):
-        self.start_epoch = start_epoch
+        self.first_epoch = start_epoch  # not `start_epoch`: fastai's Recorder times epochs with that name
         super().fit(n_epoch, lr, wd, cbs, reset_opt)
     def _do_fit(self):
-        start, bar = getattr(self, 'start_epoch', 0), getattr(getattr(self, 'progress', None), 'mbar', None)
+        start, bar = getattr(self, 'first_epoch', 0), getattr(getattr(self, 'progress', None), 'mbar', None)
         if start and bar: bar.update(0)  # fastprogress's bar must start at 0
         for epoch in range(start, self.n_epoch):
             self.epoch = epoch
