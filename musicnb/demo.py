@@ -26,7 +26,7 @@ from .classify import load_classifier, musicnb_train_classifier
 # %% ../nbs/12_demo.ipynb #e3ec6d3a
 DEMO = dict(
     full=dict(classes=CLASSES, n_per_class=40, duration=30.0, epochs=300, batch_size=64, window=128, crops=1,
-              widths=(16, 32, 64, 128), embedding_dim=128, learning_rate=3e-3, supervised_epochs=20),
+              widths=(16, 32, 64, 128), embedding_dim=128, learning_rate=3e-3, supervised_epochs=30),
     quick=dict(classes=['bach', 'palestrina', 'monteverdi', 'trecento'], n_per_class=8, duration=8.0, epochs=3, crops=1,
                batch_size=16, window=128, widths=(16, 32, 64, 128), embedding_dim=64, learning_rate=3e-3, supervised_epochs=10),
 )
@@ -61,7 +61,7 @@ def _supervised(ckpt_dir:Path, best:Path, corpus:Path, specs:Path, epochs:int)->
     except CheckpointError: info = {}
     if (info.get('encoder'), info.get('epochs')) != (ck['fingerprint'], epochs):
         musicnb_train_classifier(checkpoint=str(best), data_dir=str(corpus), spec_dir=str(specs), output=str(clf),
-                                 scratch=True, epochs=epochs, encoder_out=str(enc))
+                                 scratch=True, epochs=epochs, batch_size=32, encoder_out=str(enc))
     return enc
 
 # %% ../nbs/12_demo.ipynb #bafd85d8
