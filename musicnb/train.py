@@ -32,7 +32,7 @@ from .audio import *
 from .spectrogram import convert_folder, spec_params
 from .data import *
 from .augment import Augment
-from .encoder import create_model, save_checkpoint, load_checkpoint
+from .encoder import create_model, save_checkpoint, load_checkpoint, read_checkpoint_file
 from .loss import NTXentLoss, positive_pair_accuracy
 
 # %% ../nbs/07_train.ipynb #fd0dc2e7
@@ -197,7 +197,7 @@ def resume(learn:Learner, path)->int:
         learn.create_opt()
         learn.opt.load_state_dict(dict(state=ckpt['opt']['state'], hypers=L(ckpt['opt']['hypers'])))
     best = Path(path).parent/'best_model.pth'
-    scores = load_checkpoint(best)[1].get('metrics', {}) if best.exists() else {}
+    scores = read_checkpoint_file(best).get('metrics', {}) if best.exists() else {}
     for cb in learn.cbs.filter(lambda c: isinstance(c, TrackerCallback) and c.monitor in scores):
         cb.best, cb.reset_on_fit = scores[cb.monitor], False
     return int(ckpt['epoch']) + 1
