@@ -6,6 +6,7 @@ Docs: https://musicnb.github.io/musicnb/recommend.html.md"""
 
 # %% auto #0
 __all__ = ['FAISS_INDEXES', 'FAISS_THRESHOLD', 'ExactSearch', 'build_ivf', 'build_hnsw', 'FaissSearch', 'faiss_index',
+           'mp_sample', 'row_stats', 'distance_stats', 'mp_from_stats', 'mp_log_similarity', 'mutual_proximity',
            'MusicRecommender', 'musicnb_recommend', 'listen', 'clustered_vectors', 'exact_top_k', 'bench_search']
 
 # %% ../nbs/12_recommend.ipynb #4e9dbdaf
@@ -13,6 +14,7 @@ import sys, time, math, tempfile, shutil
 from pathlib import Path
 import numpy as np, pandas as pd
 import faiss
+from scipy.special import ndtr, log_ndtr
 from fastcore.script import CliError
 from fastcore.basics import patch
 from .audio import AudioLoadError, load_audio, find_audio
@@ -109,6 +111,70 @@ def faiss_index(store:EmbeddingStore, # the store to index
     if kind == 'ivf': faiss.extract_index_ivf(index).nprobe = min(nprobe, faiss.extract_index_ivf(index).nlist)
     else: index.hnsw.efSearch = ef_search
     return index
+
+# %% ../nbs/12_recommend.ipynb #264d3dc1
+def mp_sample(n:int,           # songs in the collection
+              sample:int=1000, # the most songs the statistics are computed against
+              seed:int=0,      # seed of the random choice
+             )->np.ndarray:
+    "Sorted rows of the songs that distance statistics are computed against: all `n`, or `sample` drawn at random"
+    if sample < 1: raise ValueError(f'sample must be at least 1, got {sample}')
+    if n <= sample: return np.arange(n)
+    return np.sort(np.random.default_rng(seed).choice(n, sample, replace=False))
+
+# %% ../nbs/12_recommend.ipynb #de019bbb
+def row_stats(d:np.ndarray,          # `(n, m)` distances of `n` songs to the `m` songs of a sample
+              own:np.ndarray=None,   # `(n, m)` booleans, True where a song meets itself (left out)
+             )->tuple:
+    "`(mu, sd)`: mean and (population) standard deviation of each row of `d` without its `own` entries"
+    d = np.asarray(d, np.float64)
+    keep = np.ones(d.shape, bool) if own is None else ~np.asarray(own, bool)
+    m = np.maximum(keep.sum(1), 1)
+    mu = np.where(keep, d, 0.).sum(1) / m
+    sd = np.sqrt(np.where(keep, (d - mu[:, None])**2, 0.).sum(1) / m)
+    return mu, np.where(sd > 0, sd, 1.)
+
+# %% ../nbs/12_recommend.ipynb #b3da2335
+def _square(D):
+    "`D` as a float64 array, or a one-line error when it is not a square matrix"
+    D = np.asarray(D, np.float64)
+    if D.ndim != 2 or D.shape[0] != D.shape[1]: raise ValueError(f'expected a square distance matrix, got shape {D.shape}')
+    return D
+
+def distance_stats(D:np.ndarray,    # `(n, n)` distances between the songs of a collection
+                   sample:int=1000, # the most songs the statistics are computed against
+                   seed:int=0,      # seed of the sample
+                  )->tuple:
+    "`(mu, sd)`: mean and standard deviation of each song's distances to the collection, itself left out"
+    D = _square(D)
+    cols = mp_sample(len(D), sample, seed)
+    return row_stats(D[:, cols], cols[None] == np.arange(len(D))[:, None])
+
+# %% ../nbs/12_recommend.ipynb #781e33f6
+def mp_from_stats(d:np.ndarray,    # distances between songs `x` and `y`
+                  mu_x:np.ndarray, # mean distance of `x` to the collection
+                  sd_x:np.ndarray, # standard deviation of those distances
+                  mu_y:np.ndarray, # mean distance of `y` to the collection
+                  sd_y:np.ndarray, # standard deviation of those distances
+                 )->np.ndarray:
+    "Mutual proximity of `x` and `y` at distance `d`: 0 very close for both, 1 far for either"
+    return 1 - ndtr((mu_x - d) / sd_x) * ndtr((mu_y - d) / sd_y)
+
+def mp_log_similarity(d:np.ndarray, mu_x:np.ndarray, sd_x:np.ndarray, mu_y:np.ndarray, sd_y:np.ndarray)->np.ndarray:
+    "`log(1 − MP)` of the same arguments as `mp_from_stats`: the higher, the more similar"
+    return log_ndtr((mu_x - d) / sd_x) + log_ndtr((mu_y - d) / sd_y)
+
+# %% ../nbs/12_recommend.ipynb #e50b76ba
+def mutual_proximity(D:np.ndarray,    # `(n, n)` distances between the songs of a collection
+                     sample:int=1000, # the statistics use all songs up to this many, else a random sample of this size
+                     seed:int=0,      # seed of the sample
+                    )->np.ndarray:
+    "The `(n, n)` mutual proximity of the distances `D`: in [0, 1], zero diagonal, symmetric when `D` is"
+    D = _square(D)
+    mu, sd = distance_stats(D, sample, seed)
+    mp = mp_from_stats(D, mu[:, None], sd[:, None], mu[None], sd[None])
+    np.fill_diagonal(mp, 0.)
+    return mp
 
 # %% ../nbs/12_recommend.ipynb #54c89355
 FAISS_THRESHOLD = 200_000  # songs from which `backend='auto'` uses FAISS (exact search costs ~8 ms per 100,000 songs here)
