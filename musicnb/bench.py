@@ -19,11 +19,11 @@ from .core import cli
 from .audio import find_audio
 from .spectrogram import bench_spec
 from .corpus import build_corpus, CLASSES
-from .data import spec_dataloaders
+from .data import spec_dataloaders, spec_table
 from .encoder import create_model
 from .loss import NTXentLoss
 from .augment import Augment
-from .train import spec_table, simclr_learner
+from .train import simclr_learner
 from .embeddings import bench_embed
 from .recommend import bench_search
 from .evaluate import evaluate_store

@@ -26,13 +26,12 @@ from fastai.callback.fp16 import *
 from fastai.optimizer import Adam
 from fastai.torch_core import params
 from fastprogress.fastprogress import progress_bar
-from .audio import AudioLoadError, load_audio, find_audio
+from .audio import AudioLoadError, load_audio, load_clip, find_audio
 from .core import atomic_write, cli, interactive, default_device, one_line
 from .spectrogram import log_mel
-from .data import spec_dataloaders
+from .data import spec_dataloaders, spec_table
 from .encoder import create_model, load_checkpoint, save_checkpoint, read_checkpoint_file, weights_fingerprint, CheckpointError
 from .embeddings import clip_windows
-from .train import spec_table
 
 # %% ../nbs/17_classify.ipynb #87b485bf
 def mean_std(h:torch.Tensor, # representations of windows `(..., K, D)`
@@ -285,9 +284,7 @@ def predict(paths,              # audio files, or one folder of them
     mel = {k: spec[k] for k in ('sr', 'n_fft', 'hop_length', 'n_mels')}
     rows, probs, failures = [], [], []
     def load(p):
-        y = load_audio(p, sr=spec['sr'], duration=spec.get('duration'))
-        if len(y) < min_duration * spec['sr']: raise AudioLoadError(p, f"too short ({len(y) / spec['sr']:.2f} s < {min_duration} s)")
-        return log_mel(y, **mel).numpy()
+        return log_mel(load_clip(p, spec['sr'], spec.get('duration'), min_duration), **mel).numpy()
     groups = list(chunked(paths, batch_size))
     for group in progress_bar(groups, leave=False) if progress else groups:
         specs = []

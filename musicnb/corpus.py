@@ -7,9 +7,9 @@ Docs: https://musicnb.github.io/musicnb/corpus.html.md"""
 # %% auto #0
 __all__ = ['COLLECTIONS', 'CLASSES', 'INSTRUMENTS', 'ALBUMS', 'ETR_COMPOSERS', 'corpus_root', 'Collection', 'abc_tunes',
            'list_pieces', 'parse_piece', 'default_cache', 'piece_midi', 'normalise_loudness', 'render_midi',
-           'split_by_piece', 'build_corpus', 'Album', 'installed', 'install_packages', 'album_package', 'album_tracks',
-           'read_track', 'segment_offsets', 'track_artist', 'package_license', 'cut_track', 'recording_rows',
-           'build_recordings', 'musicnb_corpus']
+           'build_corpus', 'Album', 'installed', 'install_packages', 'album_package', 'album_tracks', 'read_track',
+           'segment_offsets', 'track_artist', 'package_license', 'cut_track', 'recording_rows', 'build_recordings',
+           'musicnb_corpus']
 
 # %% ../nbs/03_corpus.ipynb #664ccc0a
 import os, re, sys, time, zlib, warnings, functools, zipfile, fnmatch, subprocess, tempfile
@@ -21,7 +21,7 @@ from music21 import converter, common, stream
 from fastcore.script import CliError
 from fastprogress.fastprogress import progress_bar
 from .audio import SR, AudioLoadError, load_audio
-from .core import atomic_write, cli, interactive
+from .core import atomic_write, cli, interactive, stratified_split
 
 # %% ../nbs/03_corpus.ipynb #c1526d2e
 def corpus_root()->Path:
@@ -148,24 +148,6 @@ def render_midi(path:Path,         # a MIDI file
     if len(y) < n: y = np.tile(y, -(-n//len(y)))
     return normalise_loudness(y[:n])
 
-# %% ../nbs/03_corpus.ipynb #6eb7a803
-def split_by_piece(labels,          # label of each piece (one row per piece)
-                   valid_pct=0.15,  # fraction of each class in the validation split
-                   test_pct=0.15,   # fraction of each class in the test split
-                   seed:int=0,      # random seed
-                  )->np.ndarray:
-    "'train', 'valid' or 'test' for each piece, stratified by label"
-    labels = np.asarray(labels)
-    split = np.full(len(labels), 'train', dtype=object)
-    rng = np.random.default_rng(seed)
-    for lbl in sorted(set(labels)):
-        idx = rng.permutation(np.flatnonzero(labels == lbl))
-        n = len(idx)
-        nv, nt = round(valid_pct*n), round(test_pct*n)
-        if n >= 3: nv, nt = max(nv, int(valid_pct > 0)), max(nt, int(test_pct > 0))
-        split[idx[:nv]], split[idx[nv:nv+nt]] = 'valid', 'test'
-    return split
-
 # %% ../nbs/03_corpus.ipynb #66623af6
 def _piece_name(piece):
     path, _, num = piece.partition('#')
@@ -225,7 +207,7 @@ def build_corpus(dest:Path,             # output folder: `dest/<label>/<name>.wa
         if not attempt(label, piece):  # replace a failed piece by the next one of its class
             while queues[label] and not attempt(label, queues[label].pop(0)): pass
     df = pd.DataFrame(rows, columns=['path', 'label', 'piece', 'instrument'])
-    df['split'] = split_by_piece(df.label, valid_pct, test_pct, seed)
+    df['split'] = stratified_split(df.label, valid_pct, test_pct, seed)
     dest.mkdir(parents=True, exist_ok=True)
     with atomic_write(dest/'metadata.csv') as tmp: df.to_csv(tmp, index=False)
     fails = pd.DataFrame(failures, columns=['label', 'piece', 'reason'])
@@ -392,7 +374,7 @@ def build_recordings(dest:Path=None,          # output folder (default: `~/.cach
     rows, failures = recording_rows(dest, have, duration, min_seconds, max_segments, interactive() if progress is None else progress)
     df = pd.DataFrame(rows)
     tracks = df.drop_duplicates('track')
-    df.insert(6, 'split', df.track.map(dict(zip(tracks.track, split_by_piece(tracks.label, valid_pct, test_pct, seed)))))
+    df.insert(6, 'split', df.track.map(dict(zip(tracks.track, stratified_split(tracks.label, valid_pct, test_pct, seed)))))
     with atomic_write(dest/'metadata.csv') as tmp: df.to_csv(tmp, index=False)
     df.attrs.update(failures=failures, missing=[a for a in albums if a not in have])
     return df

@@ -6,17 +6,18 @@ Docs: https://musicnb.github.io/musicnb/data.html.md"""
 
 # %% auto #0
 __all__ = ['COLUMNS', 'FMA_SIZES', 'FMA_SPLITS', 'read_folder', 'read_gtzan', 'read_fma', 'read_manifest', 'with_split',
-           'spec_stats', 'fit_window', 'SpecCrops', 'spec_dataloaders']
+           'audio_table', 'spec_table', 'spec_stats', 'fit_window', 'SpecCrops', 'spec_dataloaders']
 
 # %% ../nbs/04_data.ipynb #6272f9d5
-import os, sys, random
+import os, sys, json, random, hashlib
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
 from fastai.torch_core import default_device
+from .core import stratified_split
 from .audio import SR, AUDIO_EXTS, AudioLoadError, load_audio, find_audio
-from .corpus import split_by_piece
+from .spectrogram import convert_folder, spec_params
 
 # %% ../nbs/04_data.ipynb #d93f1354
 COLUMNS = ['path', 'label', 'split']
@@ -123,8 +124,44 @@ def with_split(df,              # table with (path, label, split)
     if todo.any():
         labels = df.label[todo].fillna('').astype(str)
         df['split'] = df.split.astype(object)
-        df.loc[todo, 'split'] = split_by_piece(labels, valid_pct, test_pct, seed)
+        df.loc[todo, 'split'] = stratified_split(labels, valid_pct, test_pct, seed)
     return df
+
+# %% ../nbs/04_data.ipynb #76636448
+def audio_table(data_dir, # a folder of audio: the demo corpus, GTZAN, FMA or any tree of files
+               )->tuple:
+    "(audio folder, table with labels) of whatever layout `data_dir` has"
+    data_dir = Path(data_dir)
+    if (data_dir/'metadata.csv').exists(): return data_dir, read_manifest(data_dir/'metadata.csv')
+    if (data_dir/'fma_metadata').is_dir():
+        sizes = [p.name[4:] for p in data_dir.glob('fma_*') if p.is_dir() and p.name != 'fma_metadata']
+        if not sizes: raise ValueError(f'{data_dir}: fma_metadata/ but no fma_<size>/ audio folder')
+        size = sorted(sizes, key=FMA_SIZES.index)[0]
+        return data_dir/f'fma_{size}', read_fma(data_dir, size)
+    if any((data_dir/g).is_dir() for g in ('genres', 'genres_original')): return data_dir, read_gtzan(data_dir)
+    return data_dir, read_folder(data_dir)
+
+# %% ../nbs/04_data.ipynb #d3d0894c
+def spec_table(data_dir,                 # audio folder (any tree, GTZAN, FMA, demo corpus) or a musicnb-spec folder
+               spec_dir=None,            # cache of spectrograms for an audio folder (default: under ~/.cache/musicnb/specs)
+               duration:float=30.0,      # seconds converted per file
+               n_mels:int=128,           # mel bands
+               progress:bool=True,       # show conversion progress
+              )->tuple:
+    "(table of spectrograms with labels and splits, spectrogram parameters) for `data_dir`"
+    data_dir = Path(data_dir).expanduser().resolve()
+    if not data_dir.is_dir(): raise ValueError(f'{data_dir}: no such folder')
+    if (data_dir/'manifest.csv').exists(): spec_dir, table = data_dir, read_manifest(data_dir/'manifest.csv')
+    else:
+        audio_dir, labels = audio_table(data_dir)
+        key = hashlib.sha1(str(data_dir).encode()).hexdigest()[:8]
+        spec_dir = Path(spec_dir or Path.home()/'.cache'/'musicnb'/'specs'/f'{data_dir.name}-{key}-{n_mels}-{int(duration)}s')
+        convert_folder(audio_dir, spec_dir, duration=duration, n_mels=n_mels, progress=progress)
+        table = read_manifest(spec_dir/'manifest.csv', labels=labels)
+        table = table[table.label.notna() | labels.label.isna().all()].reset_index(drop=True)
+    if not len(table): raise ValueError(f'{data_dir}: no spectrograms to train on')
+    params = json.loads((spec_dir/'spec_params.json').read_text()) if (spec_dir/'spec_params.json').exists() else spec_params(n_mels=n_mels, duration=duration)
+    return with_split(table), {k: v for k, v in params.items() if k != 'format'}
 
 # %% ../nbs/04_data.ipynb #9d973516
 def spec_stats(paths,               # stored spectrograms (`.npy`), usually the training split

@@ -90,7 +90,7 @@ def run_demo(quick:bool=False,      # the small smoke-test settings instead of t
                       resume=ckpt_dir/'last_model.pth' if state == 'resume' else None, widths=s['widths'], extra=dict(demo=settings))
     hist = pd.read_csv(ckpt_dir/'history.csv')
     _stage(2, f"trained {len(hist)} epochs{' (reused)' if state == 'done' else ''}: loss {hist.train_loss.iloc[0]:.3f} -> "
-              f"{hist.train_loss.iloc[-1]:.3f}, kNN accuracy {hist.knn_acc.max():.2f}", ckpt_dir/'best_model.pth', t0)
+              f"{hist.train_loss.iloc[-1]:.3f}, kNN accuracy {hist.clip_knn_acc.max():.2f}", ckpt_dir/'best_model.pth', t0)
 
     best = ckpt_dir/'best_model.pth'
     _fresh_store(db, best)

@@ -16,7 +16,7 @@ import numpy as np, pandas as pd, soundfile as sf
 import torch, torch.nn.functional as F
 from fastcore.basics import chunked, patch
 from .core import default_device
-from .audio import SR, AudioLoadError, load_audio, find_audio
+from .audio import SR, AudioLoadError, load_audio, load_clip, find_audio
 from .spectrogram import log_mel
 from .encoder import create_model, save_checkpoint, load_checkpoint, CheckpointError
 
@@ -105,10 +105,7 @@ def embed_waves(self:Embedder, waves:list)->np.ndarray:
 @patch
 def load(self:Embedder, path)->np.ndarray:
     "Waveform of `path` at the checkpoint's sample rate; `AudioLoadError` if it is unreadable or too short"
-    y = load_audio(path, sr=self.sr)
-    if len(y) < self.min_duration * self.sr:
-        raise AudioLoadError(path, f'too short ({len(y) / self.sr:.2f} s, at least {self.min_duration} s needed)')
-    return y
+    return load_clip(path, self.sr, min_duration=self.min_duration)
 
 @patch
 def iter_embed(self:Embedder, paths)->tuple:

@@ -6,8 +6,8 @@ Docs: https://musicnb.github.io/musicnb/encoder.html.md"""
 
 # %% auto #0
 __all__ = ['DEFAULT_WIDTHS', 'ENCODERS', 'CKPT_KEYS', 'conv_block', 'block_widths', 'ConvEncoder', 'ResBlock', 'ResNetEncoder',
-           'ProjectionHead', 'SimCLRModel', 'create_model', 'CheckpointError', 'weights_fingerprint', 'save_checkpoint',
-           'read_checkpoint_file', 'load_checkpoint']
+           'log_euclidean', 'GaussEncoder', 'ProjectionHead', 'SimCLRModel', 'create_model', 'CheckpointError',
+           'weights_fingerprint', 'save_checkpoint', 'read_checkpoint_file', 'load_checkpoint']
 
 # %% ../nbs/06_encoder.ipynb #cb05f614
 import os, hashlib
@@ -87,6 +87,39 @@ class ResNetEncoder(nn.Module):
         self.widths, self.in_ch, self.out_dim = ws, in_ch, ws[-1]
     def forward(self, x): return self.pool(self.stages(self.stem(x)))
 
+# %% ../nbs/06_encoder.ipynb #ce69f3b8
+def log_euclidean(h:torch.Tensor,  # frame features `(B, d, frames)`
+                  eps:float=1e-3,  # added to the covariance's diagonal
+                 )->torch.Tensor:
+    "The mean and the upper triangle of the matrix log of the covariance of the frames: `(B, d + d(d+1)/2)`"
+    mu = h.mean(-1)
+    c = h - mu[..., None]
+    C = c @ c.transpose(1, 2) / max(h.shape[-1] - 1, 1) + eps*torch.eye(h.shape[1], device=h.device)
+    lam, V = torch.linalg.eigh(C)
+    L = (V * lam.clamp_min(eps).log()[:, None, :]) @ V.transpose(1, 2)
+    iu = torch.triu_indices(h.shape[1], h.shape[1], device=h.device)
+    w = torch.where(iu[0] == iu[1], 1., 2**.5).to(h)  # off-diagonal entries count twice in the matrix norm
+    return torch.cat([mu, L[:, iu[0], iu[1]]*w], 1)
+
+# %% ../nbs/06_encoder.ipynb #6104f439
+class GaussEncoder(nn.Module):
+    "Frame features of a log-mel (a per-frame MLP over its mel bands), pooled to their mean and log-Euclidean covariance"
+    whole_clip = True  # songs are encoded whole: the Gaussian of all their frames, no windows
+    def __init__(self,
+                 n_blocks:int=2,      # layers of the per-frame MLP
+                 widths=(64, 32),     # their sizes; the last is the dimension `d` of the frame features
+                 in_ch:int=1,         # input channels (1 for a log-mel)
+                 n_mels:int=128,      # mel bands of the input
+                ):
+        super().__init__()
+        ws, layers, ni = block_widths(n_blocks, widths), [nn.BatchNorm1d(n_mels * in_ch)], n_mels * in_ch
+        for k, w in enumerate(ws):
+            layers += [nn.Conv1d(ni, w, 1, bias=False), nn.BatchNorm1d(w)] + ([nn.ReLU(inplace=True)] if k < len(ws) - 1 else [])
+            ni = w
+        self.frames, self.widths, self.in_ch, self.n_mels = nn.Sequential(*layers), ws, in_ch, n_mels
+        self.out_dim = ni + ni*(ni + 1)//2
+    def forward(self, x): return log_euclidean(self.frames(x.flatten(1, 2)).float())
+
 # %% ../nbs/06_encoder.ipynb #ff8c6c87
 class ProjectionHead(nn.Sequential):
     "MLP projecting a representation to the embedding the contrastive loss sees"
@@ -125,23 +158,25 @@ class SimCLRModel(nn.Module):
         return self.head(self.represent(x))
 
 # %% ../nbs/06_encoder.ipynb #933a06d2
-ENCODERS = dict(convnet=ConvEncoder, resnet=ResNetEncoder)
+ENCODERS = dict(convnet=ConvEncoder, resnet=ResNetEncoder, gauss=GaussEncoder)
 
-def create_model(name:str='convnet', # encoder: 'convnet' (the seed's CNN) or 'resnet' (ResNet-18 style)
+def create_model(name:str='convnet', # encoder: 'convnet' (the 64-512 CNN), 'resnet' (ResNet-18 style) or 'gauss' (`GaussEncoder`)
                  embedding_dim:int=256, # size of the projection `z`
                  n_blocks:int=4, # conv blocks (convnet) or residual stages (resnet)
                  widths=None, # filters per block; default 64, 128, 256, 512 continued with 512
                  hidden_dim:int=None, # hidden size of the projection head; default the representation size
                  in_ch:int=1, # input channels
+                 n_mels:int=128, # mel bands of the input (used by 'gauss', whose first layer reads them all)
                 )->SimCLRModel:
     "A `SimCLRModel` with the named encoder; `create_model(**model.config)` rebuilds it"
     if name not in ENCODERS: raise ValueError(f"unknown encoder {name!r}; pick one of {', '.join(ENCODERS)}")
     if int(embedding_dim) < 1: raise ValueError(f"embedding_dim must be positive, got {embedding_dim}")
     ws = block_widths(n_blocks, widths)
-    encoder = ENCODERS[name](n_blocks=len(ws), widths=ws, in_ch=in_ch)
+    extra = dict(n_mels=int(n_mels)) if name == 'gauss' else {}
+    encoder = ENCODERS[name](n_blocks=len(ws), widths=ws, in_ch=in_ch, **extra)
     hidden_dim = int(hidden_dim or encoder.out_dim)
     config = dict(name=name, embedding_dim=int(embedding_dim), n_blocks=len(ws), widths=ws,
-                  hidden_dim=hidden_dim, in_ch=int(in_ch))
+                  hidden_dim=hidden_dim, in_ch=int(in_ch), **extra)
     return SimCLRModel(encoder, ProjectionHead(encoder.out_dim, hidden_dim, int(embedding_dim)), config)
 
 # %% ../nbs/06_encoder.ipynb #4f123d67

@@ -20,7 +20,7 @@ from fastcore.basics import patch
 from fastcore.script import CliError
 from fastprogress.fastprogress import progress_bar
 from .core import atomic_write, cli, interactive
-from .audio import SR, load_audio, AudioLoadError
+from .audio import SR, load_audio, load_clip, AudioLoadError
 from .encoder import create_model, save_checkpoint, load_checkpoint, CheckpointError
 from .embeddings import Embedder, Embedded
 from .store import EmbeddingStore, StoreError
@@ -80,10 +80,7 @@ class MFCCEmbedder:
 
     def load(self, path):
         "Waveform of `path`; `AudioLoadError` if it is unreadable or too short"
-        y = load_audio(path, sr=self.sr)
-        if len(y) < self.min_duration * self.sr:
-            raise AudioLoadError(path, f'too short ({len(y) / self.sr:.2f} s, at least {self.min_duration} s needed)')
-        return y
+        return load_clip(path, self.sr, min_duration=self.min_duration)
 
     def features(self, y):
         "The MFCC statistics of waveform `y`"

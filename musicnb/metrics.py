@@ -6,13 +6,13 @@ Docs: https://musicnb.github.io/musicnb/metrics.html.md"""
 
 # %% auto #0
 __all__ = ['ranked_relevance', 'retrieval_metrics', 'precision_at_ks', 'same_song_metrics', 'ranked', 'distance_metrics',
-           'bench_retrieval', 'linear_probe', 'knn_probe', 'stratified_split', 'probe_split', 'probe_scores',
-           'plot_tsne', 'plot_confusion', 'plot_precision_at_k']
+           'bench_retrieval', 'linear_probe', 'knn_probe', 'probe_split', 'probe_scores', 'plot_tsne', 'plot_confusion',
+           'plot_precision_at_k']
 
 # %% ../nbs/13_metrics.ipynb #65bf6290
 import time, warnings
 import numpy as np, pandas as pd, torch
-from .core import median_time
+from .core import median_time, stratified_split
 
 # %% ../nbs/13_metrics.ipynb #8362b1cf
 def _cosine(x, y):
@@ -217,21 +217,6 @@ def knn_probe(X_train, # (n, d) features of the train tracks
     clf = KNeighborsClassifier(n_neighbors=min(k, len(X_train)), metric='cosine', algorithm='brute')
     return clf.fit(np.asarray(X_train, np.float64), np.asarray(y_train)).predict(np.asarray(X_test, np.float64))
 
-# %% ../nbs/13_metrics.ipynb #bd558202
-def stratified_split(labels,            # one label per item
-                     test_size:float=0.25, # fraction of each label held out for testing
-                     seed:int=0,         # random seed
-                    )->np.ndarray:
-    "'train' or 'test' per item: `test_size` of each label (at least 1 of a label with 2 or more items) is 'test'"
-    labels = np.asarray(labels)
-    split = np.full(len(labels), 'train', dtype=object)
-    rng = np.random.default_rng(seed)
-    for lbl in sorted(set(labels.tolist())):
-        idx = rng.permutation(np.flatnonzero(labels == lbl))
-        if len(idx) < 2: continue
-        split[idx[:min(max(1, round(test_size * len(idx))), len(idx) - 1)]] = 'test'
-    return split
-
 # %% ../nbs/13_metrics.ipynb #307dd2c4
 def probe_split(labels,       # one label per item
                 split=None,   # 'train'/'valid'/'test' per item, or None
@@ -244,7 +229,7 @@ def probe_split(labels,       # one label per item
         test = 'test' if (split == 'test').any() else 'valid'
         if (split == 'train').any() and (split == test).any():
             return np.where(split == 'train', 'train', np.where(split == test, 'test', '')).astype(object)
-    return stratified_split(labels, test_size, seed)
+    return stratified_split(labels, 0., test_size, seed, min_n=2)
 
 # %% ../nbs/13_metrics.ipynb #5177ebcf
 def probe_scores(X,          # (n, d) features, one row per track

@@ -7,10 +7,10 @@ Docs: https://musicnb.github.io/musicnb/train.html.md"""
 # %% auto #0
 __all__ = ['TRAIN_OPTIONS', 'TwoViews', 'PairLoss', 'pair_accuracy', 'knn_predict', 'representations', 'clip_loader',
            'knn_accuracy', 'KNNAccuracy', 'SaveCheckpoints', 'HistoryCSV', 'ResumableLearner', 'simclr_learner',
-           'resume', 'load_config', 'spec_table', 'EpochLines', 'train', 'musicnb_train']
+           'resume', 'EpochLines', 'train', 'load_config', 'musicnb_train']
 
 # %% ../nbs/08_train.ipynb #325a02a8
-import os, sys, json, time, hashlib, math
+import os, sys, json, time, hashlib, math, typing
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -20,6 +20,8 @@ import torch.nn.functional as F
 import yaml
 from fastcore.script import CliError
 from fastcore.foundation import L
+from fastcore.docments import docments
+from fastcore.meta import delegates
 from fastai.learner import Learner, Metric, AvgMetric
 from fastai.callback.core import Callback, CancelEpochException, CancelFitException
 from fastai.callback.tracker import TrackerCallback, EarlyStoppingCallback
@@ -107,7 +109,7 @@ class KNNAccuracy(Metric):
         if self._value is None and self.learn_ is not None: self._value = knn_accuracy(self.learn_.model, self.learn_.dls, self.k)
         return self._value
     @property
-    def name(self): return 'knn_acc'
+    def name(self): return 'clip_knn_acc'
 
 # %% ../nbs/08_train.ipynb #2f378532
 class SaveCheckpoints(TrackerCallback):
@@ -116,7 +118,7 @@ class SaveCheckpoints(TrackerCallback):
     def __init__(self,
                  spec:dict,                 # spectrogram parameters (with `window`) stored in the checkpoint
                  folder='checkpoints',      # where the checkpoints go
-                 monitor:str='knn_acc',     # metric that picks the best model
+                 monitor:str='clip_knn_acc',     # metric that picks the best model
                  comp=None,                 # np.greater or np.less (default: from the metric's name)
                  min_delta:float=0.,        # smallest change that counts as better
                  extra:dict=None,           # more to keep in every checkpoint (e.g. the run's settings)
@@ -176,7 +178,7 @@ def simclr_learner(dls,                       # from `spec_dataloaders`
     "A fastai Learner (`ResumableLearner`) that trains `model` with SimCLR on `dls`, with metrics, checkpoints, logging"
     model = model if model is not None else create_model()
     labelled = len(dls.vocab) > 1
-    monitor = 'knn_acc' if labelled else 'valid_loss'
+    monitor = 'clip_knn_acc' if labelled else 'valid_loss'
     metrics = [AvgMetric(pair_accuracy)] + ([KNNAccuracy(knn_k)] if labelled else [])
     spec = dict(spec or spec_params(), window=dls.window)
     Path(folder).mkdir(parents=True, exist_ok=True)
@@ -203,95 +205,6 @@ def resume(learn:Learner, path)->int:
         cb.best, cb.reset_on_fit = scores[cb.monitor], False
     return int(ckpt['epoch']) + 1
 
-# %% ../nbs/08_train.ipynb #41791dff
-TRAIN_OPTIONS = dict(
-    # data
-    data_dir=(str, None, 'audio folder (any tree, GTZAN, FMA, demo corpus) or a musicnb-spec folder'),
-    spec_dir=(str, None, 'where spectrograms of an audio folder are cached (default: ~/.cache/musicnb/specs/...)'),
-    duration=(float, 30.0, 'seconds of each file converted'),
-    n_mels=(int, 128, 'mel bands'),
-    window=(int, 256, 'frames per training crop (256 = 5.9 s)'),
-    crops=(int, 1, 'crops per clip: 1 = one crop augmented twice (SimCLR); 2 = the two views come from two moments of it (CLMR)'),
-    num_workers=(int, None, 'DataLoader worker processes (default: 0 on CPU, up to 8 on CUDA)'),
-    # model
-    encoder=(str, 'convnet', "encoder: 'convnet' or 'resnet'"),
-    embedding_dim=(int, 256, 'size of the projection'),
-    n_blocks=(int, 4, 'conv blocks / residual stages'),
-    widths=(list, None, 'filters per block (default 64, 128, 256, 512)'),
-    hidden_dim=(int, None, 'hidden size of the projection head (default: representation size)'),
-    # training
-    batch_size=(int, 128, 'clips per batch (each gives two views)'),
-    epochs=(int, 100, 'epochs of the one-cycle schedule'),
-    learning_rate=(float, 1e-3, 'peak learning rate'),
-    temperature=(float, 0.5, 'NT-Xent temperature'),
-    weight_decay=(float, 1e-4, 'weight decay'),
-    n_pick=(int, 3, 'augmentations per view'),
-    patience=(int, None, 'early stopping patience in epochs (None: off)'),
-    seed=(int, 0, 'random seed'),
-    output_dir=(str, 'checkpoints', 'checkpoints and history.csv'),
-    resume=(str, None, 'a last_model.pth to continue from'),
-)
-
-# %% ../nbs/08_train.ipynb #6d81a0bd
-def _check_value(key, value, where):
-    "`value` converted to the type of option `key`, or a one-line error naming `where` and `key`"
-    if key not in TRAIN_OPTIONS: raise CliError(f"{where}: unknown key '{key}' (known: {', '.join(TRAIN_OPTIONS)})")
-    typ = TRAIN_OPTIONS[key][0]
-    if value is None: return None
-    if typ is float and isinstance(value, int) and not isinstance(value, bool): return float(value)
-    if typ is float and isinstance(value, str):
-        try: return float(value)
-        except ValueError: pass
-    if not isinstance(value, typ) or isinstance(value, bool):
-        raise CliError(f"{where}: {key} must be {typ.__name__}, got {value!r}")
-    return value
-
-def load_config(path)->dict:
-    "The options in YAML file `path` (and the files it names under `defaults:`), checked"
-    path = Path(path)
-    if not path.is_file(): raise CliError(f'{path}: no such config file')
-    try: d = yaml.safe_load(path.read_text()) or {}
-    except yaml.YAMLError as e: raise CliError(f"{path}: not valid YAML ({str(e).splitlines()[0]})") from None
-    if not isinstance(d, dict): raise CliError(f'{path}: a config is a mapping of keys to values')
-    out = {}
-    for name in d.pop('defaults', None) or []: out.update(load_config(path.parent/name))
-    out.update({k: _check_value(k, v, path) for k, v in d.items()})
-    return out
-
-# %% ../nbs/08_train.ipynb #171d2e70
-def _audio_table(data_dir:Path):
-    "(audio folder, table with labels) of whatever layout `data_dir` has"
-    if (data_dir/'metadata.csv').exists(): return data_dir, read_manifest(data_dir/'metadata.csv')
-    if (data_dir/'fma_metadata').is_dir():
-        sizes = [p.name[4:] for p in data_dir.glob('fma_*') if p.is_dir() and p.name != 'fma_metadata']
-        if not sizes: raise CliError(f'{data_dir}: fma_metadata/ but no fma_<size>/ audio folder')
-        size = sorted(sizes, key=FMA_SIZES.index)[0]
-        return data_dir/f'fma_{size}', read_fma(data_dir, size)
-    if any((data_dir/g).is_dir() for g in ('genres', 'genres_original')): return data_dir, read_gtzan(data_dir)
-    return data_dir, read_folder(data_dir)
-
-# %% ../nbs/08_train.ipynb #e98b9562
-def spec_table(data_dir,                 # see `TRAIN_OPTIONS['data_dir']`
-               spec_dir=None,            # cache of spectrograms for an audio folder
-               duration:float=30.0,      # seconds converted per file
-               n_mels:int=128,           # mel bands
-               progress:bool=True,       # show conversion progress
-              )->tuple:
-    "(table of spectrograms with labels and splits, spectrogram parameters) for `data_dir`"
-    data_dir = Path(data_dir).expanduser().resolve()
-    if not data_dir.is_dir(): raise CliError(f'{data_dir}: no such folder')
-    if (data_dir/'manifest.csv').exists(): spec_dir, table = data_dir, read_manifest(data_dir/'manifest.csv')
-    else:
-        audio_dir, labels = _audio_table(data_dir)
-        key = hashlib.sha1(str(data_dir).encode()).hexdigest()[:8]
-        spec_dir = Path(spec_dir or Path.home()/'.cache'/'musicnb'/'specs'/f'{data_dir.name}-{key}-{n_mels}-{int(duration)}s')
-        convert_folder(audio_dir, spec_dir, duration=duration, n_mels=n_mels, progress=progress)
-        table = read_manifest(spec_dir/'manifest.csv', labels=labels)
-        table = table[table.label.notna() | labels.label.isna().all()].reset_index(drop=True)
-    if not len(table): raise CliError(f'{data_dir}: no spectrograms to train on')
-    params = json.loads((spec_dir/'spec_params.json').read_text()) if (spec_dir/'spec_params.json').exists() else spec_params(n_mels=n_mels, duration=duration)
-    return with_split(table), {k: v for k, v in params.items() if k != 'format'}
-
 # %% ../nbs/08_train.ipynb #ddec92d9
 class EpochLines:
     "A Learner logger for log files: a header, then one line per epoch (what the progress bar shows on a terminal)"
@@ -302,11 +215,33 @@ class EpochLines:
         print(' '.join(f'{v:>12.4f}' if isinstance(v, float) else f'{v!s:>12}' for v in row), flush=True)
 
 # %% ../nbs/08_train.ipynb #a7bd9c62
-def train(data_dir, spec_dir=None, duration=30.0, n_mels=128, window=256, crops=1, num_workers=None,
-          encoder='convnet', embedding_dim=256, n_blocks=4, widths=None, hidden_dim=None,
-          batch_size=128, epochs=100, learning_rate=1e-3, temperature=0.5, weight_decay=1e-4, n_pick=3,
-          patience=None, seed=0, output_dir='checkpoints', resume=None, progress:bool=None, extra:dict=None)->Learner:
-    "Train an encoder with SimCLR on `data_dir` (see `TRAIN_OPTIONS`); checkpoints go to `output_dir`"
+def train(data_dir:str=None,           # audio folder (any tree, GTZAN, FMA, demo corpus) or a musicnb-spec folder
+          spec_dir:str=None,           # where the log-mels of an audio folder are cached (default: under ~/.cache/musicnb/specs)
+          duration:float=30.0,         # seconds of each file converted
+          n_mels:int=128,              # mel bands
+          window:int=256,              # frames per training crop (256 = 5.9 s)
+          crops:int=1,                 # crops per clip: 1 = one crop augmented twice (SimCLR); 2 = views from two moments of it (CLMR)
+          num_workers:int=None,        # DataLoader worker processes (default: 0 on CPU, up to 8 on CUDA)
+          encoder:str='convnet',       # encoder: convnet or resnet
+          embedding_dim:int=256,       # size of the projection
+          n_blocks:int=4,              # conv blocks / residual stages
+          widths:list[int]=None,       # filters per block (default: 64 128 256 512)
+          hidden_dim:int=None,         # hidden size of the projection head (default: the representation size)
+          batch_size:int=128,          # clips per batch (each gives two views)
+          epochs:int=100,              # epochs of the one-cycle schedule
+          learning_rate:float=1e-3,    # peak learning rate
+          temperature:float=0.5,       # NT-Xent temperature
+          weight_decay:float=1e-4,     # weight decay
+          n_pick:int=3,                # augmentations per view
+          patience:int=None,           # early stopping patience in epochs (default: off)
+          seed:int=0,                  # random seed
+          output_dir:str='checkpoints', # checkpoints and history.csv
+          resume:str=None,             # a last_model.pth to continue from
+          progress:bool=None,          # progress bars (default: in a notebook or terminal; else one line per epoch)
+          extra:dict=None,             # more to keep in every checkpoint (e.g. the run's settings)
+         )->Learner:
+    "Train an encoder with SimCLR on `data_dir`; checkpoints go to `output_dir`"
+    if not data_dir: raise ValueError('no data: give data_dir (--data_dir, or data_dir in the config)')
     torch.manual_seed(seed); np.random.seed(seed)
     if progress is None: progress = interactive()  # bars in a notebook or a terminal, epoch lines in a log
     table, params = spec_table(data_dir, spec_dir, duration, n_mels, progress)
@@ -318,36 +253,54 @@ def train(data_dir, spec_dir=None, duration=30.0, n_mels=128, window=256, crops=
     learn.fit_one_cycle(epochs, learning_rate, start_epoch=start)
     return learn
 
+# %% ../nbs/08_train.ipynb #0a035415
+TRAIN_OPTIONS = {k: (v.anno, v.default, v.docment) for k, v in docments(train, full=True, returns=False).items()
+                 if k not in ('progress', 'extra')}  # the options of a config file: (type, default, help), from `train`'s signature
+
+# %% ../nbs/08_train.ipynb #6d81a0bd
+def _check_value(key, value, where):
+    "`value` converted to the type of option `key`, or a one-line error naming `where` and `key`"
+    if key not in TRAIN_OPTIONS: raise ValueError(f"{where}: unknown key '{key}' (known: {', '.join(TRAIN_OPTIONS)})")
+    typ = TRAIN_OPTIONS[key][0]
+    if value is None: return None
+    if typing.get_origin(typ) is list:
+        if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+            raise ValueError(f"{where}: {key} must be a list of integers, got {value!r}")
+        return value
+    if typ is float and isinstance(value, int) and not isinstance(value, bool): return float(value)
+    if typ is float and isinstance(value, str):
+        try: return float(value)
+        except ValueError: pass
+    if not isinstance(value, typ) or isinstance(value, bool):
+        raise ValueError(f"{where}: {key} must be {typ.__name__}, got {value!r}")
+    return value
+
+def load_config(path)->dict:
+    "The options in YAML file `path` (and the files it names under `defaults:`), checked"
+    path = Path(path)
+    if not path.is_file(): raise ValueError(f'{path}: no such config file')
+    try: d = yaml.safe_load(path.read_text()) or {}
+    except yaml.YAMLError as e: raise ValueError(f"{path}: not valid YAML ({str(e).splitlines()[0]})") from None
+    if not isinstance(d, dict): raise ValueError(f'{path}: a config is a mapping of keys to values')
+    out = {}
+    for name in d.pop('defaults', None) or []: out.update(load_config(path.parent/name))
+    out.update({k: _check_value(k, v, path) for k, v in d.items()})
+    return out
+
 # %% ../nbs/08_train.ipynb #9370643d
 @cli
-def musicnb_train(config:str=None,            # YAML config (e.g. configs/training.yaml); flags override it
-                  data_dir:str=None,          # audio folder or musicnb-spec folder
-                  spec_dir:str=None,          # where the log-mels of an audio folder are cached (default under ~/.cache/musicnb/specs)
-                  batch_size:int=None,        # clips per batch (default 128)
-                  epochs:int=None,            # epochs (default 100)
-                  learning_rate:float=None,   # peak learning rate (default 0.001)
-                  temperature:float=None,     # NT-Xent temperature (default 0.5)
-                  embedding_dim:int=None,     # size of the projection (default 256)
-                  encoder:str=None,           # convnet or resnet
-                  window:int=None,            # frames per training crop (default 256)
-                  crops:int=None,             # 1: one crop augmented twice (default); 2: views from two moments of each clip
-                  num_workers:int=None,       # DataLoader workers (default: 0 on CPU, up to 8 on CUDA)
-                  seed:int=None,              # random seed (default 0)
-                  output_dir:str=None,        # checkpoints folder (default checkpoints)
-                  resume:str=None,            # a last_model.pth to continue from
-                  duration:float=None,        # seconds converted per audio file (default 30)
-                  patience:int=None,          # early stopping patience (default off)
-                 ):
+@delegates(train, but=['data_dir', 'progress', 'extra'])
+def musicnb_train(config:str=None,   # YAML config (e.g. configs/training.yaml); flags override it
+                  data_dir:str=None, # audio folder (any tree, GTZAN, FMA, demo corpus) or a musicnb-spec folder
+                  **kwargs):         # any other parameter of `train`
     "Train the music encoder with SimCLR (NT-Xent) on a folder of audio or spectrograms"
-    opts = {k: v for k, (_, v, _) in TRAIN_OPTIONS.items()}
-    if config: opts.update(load_config(config))
-    flags = {k: v for k, v in locals().items() if k in TRAIN_OPTIONS and v is not None}
-    opts.update({k: _check_value(k, v, '--' + k) for k, v in flags.items()})
-    if not opts['data_dir']: raise CliError('no data: give --data_dir or data_dir in the config')
-    t0 = time.time()
-    try: learn = train(**opts)
+    try:
+        opts = load_config(config) if config else {}
+        given = dict(kwargs, **({'data_dir': data_dir} if data_dir else {}))
+        opts.update({k: _check_value(k, v, '--' + k) for k, v in given.items()})
+        t0, out = time.time(), Path(opts.get('output_dir', TRAIN_OPTIONS['output_dir'][1]))
+        learn = train(**opts)
+    except (ValueError, FileNotFoundError) as e: raise CliError(str(e)) from None
     except KeyboardInterrupt:
-        last = Path(opts['output_dir'])/'last_model.pth'
-        raise CliError(f"interrupted; last checkpoint: {last if last.exists() else 'none yet'}") from None
-    best = Path(opts['output_dir'])/'best_model.pth'
-    print(f"musicnb-train: {learn.epoch + 1} epochs in {time.time()-t0:.0f} s; best model -> {best}; log -> {Path(opts['output_dir'])/'history.csv'}")
+        raise CliError(f"interrupted; last checkpoint: {out/'last_model.pth' if (out/'last_model.pth').exists() else 'none yet'}") from None
+    print(f"musicnb-train: {learn.epoch + 1} epochs in {time.time()-t0:.0f} s; best model -> {out/'best_model.pth'}; log -> {out/'history.csv'}")
