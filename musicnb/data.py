@@ -6,7 +6,7 @@ Docs: https://musicnb.github.io/musicnb/data.html.md"""
 
 # %% auto #0
 __all__ = ['COLUMNS', 'FMA_SIZES', 'FMA_SPLITS', 'read_folder', 'read_gtzan', 'read_fma', 'read_manifest', 'with_split',
-           'audio_table', 'spec_table', 'spec_stats', 'fit_window', 'SpecCrops', 'spec_dataloaders']
+           'audio_table', 'spec_table', 'spec_stats', 'fit_window', 'SpecCrops', 'TrackPairs', 'spec_dataloaders']
 
 # %% ../nbs/04_data.ipynb #6272f9d5
 import os, sys, json, random, hashlib
@@ -110,6 +110,7 @@ def read_manifest(path,        # `manifest.csv` of `musicnb-spec` or `metadata.c
         key = df.audio_path.map(lambda p: str(Path(p).resolve()))
         df['label'] = key.map(lab.label).tolist()
         df['split'] = key.map(lab.split).tolist()
+        if 'track' in lab: df['track'] = key.map(lab.track).tolist()
     return _skip(df, [], 'read_manifest')
 
 # %% ../nbs/04_data.ipynb #c0aa90eb
@@ -226,6 +227,26 @@ class SpecCrops:
         x = crops[0] if self.views == 1 else torch.stack(crops)
         return (x - self.stats[0])/self.stats[1], self.labels[i]
 
+# %% ../nbs/04_data.ipynb #15d3377a
+class TrackPairs(SpecCrops):
+    "Dataset of `(x, y)`: `x` `(2, 1, n_mels, window)`, crops of two different segments of one recording, and its label"
+    def __init__(self, paths,        # stored spectrograms of the segments
+                 groups,             # the recording of each segment
+                 labels=None,        # label index of each segment (-1: unknown)
+                 window:int=256,     # frames per crop
+                 stats=(0., 1.),     # (mean, std) for normalising
+                 seed:int=None,      # seed of the choice of segments and crops
+                ):
+        super().__init__(paths, labels, window, stats, random=True, seed=seed, views=2)
+        members = pd.Series(range(len(self.paths))).groupby(np.asarray(groups)).apply(list)
+        self.members = [m for m in members if len(m) >= 2]
+        if not self.members: raise ValueError('no recording has two segments: pairs of recordings need a `track` column with repeated tracks')
+    def __len__(self): return len(self.members)
+    def __getitem__(self, g):
+        i, j = self.rng().choice(self.members[g], 2, replace=False)
+        x = torch.stack([self.crop(np.load(self.paths[k], mmap_mode='r')) for k in (i, j)])
+        return (x - self.stats[0])/self.stats[1], self.labels[i]
+
 # %% ../nbs/04_data.ipynb #a8dcddf8
 def spec_dataloaders(table,              # table (path, label, split) of stored spectrograms, or a manifest.csv path
                      window:int=256,     # frames per crop (256 frames = 5.9 s at 22050 Hz, hop 512)
@@ -238,6 +259,7 @@ def spec_dataloaders(table,              # table (path, label, split) of stored 
                      valid_pct:float=0.15, # valid fraction when the table has no split
                      views:int=1,        # random crops per training clip (2: two moments of each clip, see `SpecCrops`)
                      valid_views:int=1,  # evenly spaced crops per valid clip (1: the centre crop)
+                     pairs:str='clip',   # 'clip': views from each clip; 'track': from two segments of each recording (`TrackPairs`, needs `track`)
                     )->DataLoaders:
     "fastai `DataLoaders` of random (train) and centre (valid) crops of stored log-mels; `.vocab`, `.stats`"
     if not isinstance(table, pd.DataFrame): table = read_manifest(table)
@@ -249,8 +271,11 @@ def spec_dataloaders(table,              # table (path, label, split) of stored 
     trn, val = table[table.split == 'train'], table[table.split == 'valid']
     if not len(trn): raise ValueError('the table has no training rows (split == "train")')
     stats = tuple(stats) if stats is not None else spec_stats(trn.path)
+    if pairs not in ('clip', 'track'): raise ValueError(f"pairs must be 'clip' or 'track', got {pairs!r}")
+    if pairs == 'track' and 'track' not in table: raise ValueError("pairs='track' needs a `track` column (the recording of each segment)")
     def dl(t, train):
         ds = SpecCrops(t.path, [idx.get(l, -1) for l in t.label], window, stats, random=train, seed=seed, views=views if train else valid_views)
+        if train and pairs == 'track': ds = TrackPairs(t.path, t.track, [idx.get(l, -1) for l in t.label], window, stats, seed)
         d = DataLoader(ds, bs=bs, shuffle=train, drop_last=train and len(ds) > bs, num_workers=num_workers, device=device)
         if seed is not None: d.rng = random.Random(seed)
         return d

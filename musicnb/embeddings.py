@@ -68,7 +68,8 @@ class Embedder:
         self.sr, self.window = int(self.spec['sr']), int(self.spec['window'])
         self.mel_kw = {k: self.spec[k] for k in ('n_fft', 'hop_length', 'n_mels', 'top_db') if k in self.spec}
         self.mean, self.std = (self._stat(self.ckpt['stats'][k]) for k in ('mean', 'std'))
-        self.dim = 2 * self.model.repr_dim   # the mean and the standard deviation of the windows' representations
+        self.whole = getattr(self.model.encoder, 'whole_clip', False)  # an encoder of whole songs (`GaussEncoder`)
+        self.dim = self.model.repr_dim * (1 if self.whole else 2)   # else the mean and std of the windows' representations
 
     def _stat(self, v):
         "A statistic as a tensor broadcasting over `(n_mels, frames)`"
@@ -80,10 +81,11 @@ class Embedder:
 # %% ../nbs/09_embeddings.ipynb #86e860ae
 @patch
 def features(self:Embedder, y)->torch.Tensor:
-    "Normalised log-mel windows `(n_windows, 1, n_mels, window)` of waveform `y`"
+    "Normalised log-mel windows `(n_windows, 1, n_mels, window)` of waveform `y` (one window of all of it for a whole-song encoder)"
     y = torch.as_tensor(y, dtype=torch.float32, device=self.device)
     m = log_mel(y, sr=self.sr, **self.mel_kw)
-    return clip_windows((m - self.mean) / self.std, self.window)[:, None]
+    m = (m - self.mean) / self.std
+    return m[None, None] if self.whole else clip_windows(m, self.window)[:, None]
 
 # %% ../nbs/09_embeddings.ipynb #a0b4448d
 @patch
@@ -92,6 +94,7 @@ def embed_waves(self:Embedder, waves:list)->np.ndarray:
     "One L2-normalised vector per waveform in `waves`: `(len(waves), dim)` float32"
     if not len(waves): return np.zeros((0, self.dim), np.float32)
     feats = [self.features(y) for y in waves]
+    if self.whole: return F.normalize(torch.cat([self.model.represent(f).float() for f in feats]), dim=1).cpu().numpy()
     counts = torch.tensor([len(f) for f in feats], device=self.device)
     h = torch.cat([self.model.represent(b.contiguous(memory_format=torch.channels_last)).float()
                    for b in torch.cat(feats).split(self.batch_size)])

@@ -7,10 +7,10 @@ Docs: https://musicnb.github.io/musicnb/encoder.html.md"""
 # %% auto #0
 __all__ = ['DEFAULT_WIDTHS', 'ENCODERS', 'CKPT_KEYS', 'conv_block', 'block_widths', 'ConvEncoder', 'ResBlock', 'ResNetEncoder',
            'log_euclidean', 'GaussEncoder', 'ProjectionHead', 'SimCLRModel', 'create_model', 'CheckpointError',
-           'weights_fingerprint', 'save_checkpoint', 'read_checkpoint_file', 'load_checkpoint']
+           'weights_fingerprint', 'save_checkpoint', 'read_checkpoint_file', 'load_checkpoint', 'pretrained_checkpoint']
 
 # %% ../nbs/06_encoder.ipynb #cb05f614
-import os, hashlib
+import os, hashlib, importlib.resources
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from .core import atomic_write, one_line
@@ -105,9 +105,10 @@ def log_euclidean(h:torch.Tensor,  # frame features `(B, d, frames)`
 class GaussEncoder(nn.Module):
     "Frame features of a log-mel (a per-frame MLP over its mel bands), pooled to their mean and log-Euclidean covariance"
     whole_clip = True  # songs are encoded whole: the Gaussian of all their frames, no windows
+    default_widths = (64, 32)
     def __init__(self,
                  n_blocks:int=2,      # layers of the per-frame MLP
-                 widths=(64, 32),     # their sizes; the last is the dimension `d` of the frame features
+                 widths=default_widths,     # their sizes; the last is the dimension `d` of the frame features
                  in_ch:int=1,         # input channels (1 for a log-mel)
                  n_mels:int=128,      # mel bands of the input
                 ):
@@ -171,6 +172,7 @@ def create_model(name:str='convnet', # encoder: 'convnet' (the 64-512 CNN), 'res
     "A `SimCLRModel` with the named encoder; `create_model(**model.config)` rebuilds it"
     if name not in ENCODERS: raise ValueError(f"unknown encoder {name!r}; pick one of {', '.join(ENCODERS)}")
     if int(embedding_dim) < 1: raise ValueError(f"embedding_dim must be positive, got {embedding_dim}")
+    if name == 'gauss' and widths is None: n_blocks, widths = 2, GaussEncoder.default_widths
     ws = block_widths(n_blocks, widths)
     extra = dict(n_mels=int(n_mels)) if name == 'gauss' else {}
     encoder = ENCODERS[name](n_blocks=len(ws), widths=ws, in_ch=in_ch, **extra)
@@ -261,3 +263,10 @@ def load_checkpoint(path, # a file written by `save_checkpoint`
     if weights_fingerprint(model) != ckpt['fingerprint']:
         raise CheckpointError(f"{path}: weights do not match their fingerprint {ckpt['fingerprint']} (file altered?)")
     return model.to(device).eval(), ckpt
+
+# %% ../nbs/06_encoder.ipynb #32e5e29b
+def pretrained_checkpoint()->Path:
+    "The encoder shipped inside the package, used when no checkpoint is given"
+    p = Path(str(importlib.resources.files('musicnb')/'weights'/'recordings.pth'))
+    if not p.exists(): raise CheckpointError(f'{p}: the shipped encoder is missing from this installation (reinstall musicnb)')
+    return p

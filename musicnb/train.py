@@ -7,7 +7,7 @@ Docs: https://musicnb.github.io/musicnb/train.html.md"""
 # %% auto #0
 __all__ = ['TRAIN_OPTIONS', 'TwoViews', 'PairLoss', 'pair_accuracy', 'knn_predict', 'representations', 'clip_loader',
            'knn_accuracy', 'KNNAccuracy', 'SaveCheckpoints', 'HistoryCSV', 'ResumableLearner', 'simclr_learner',
-           'resume', 'EpochLines', 'train', 'load_config', 'musicnb_train']
+           'resume', 'EpochLines', 'initial_model', 'train', 'load_config', 'musicnb_train']
 
 # %% ../nbs/08_train.ipynb #325a02a8
 import os, sys, json, time, hashlib, math, typing
@@ -35,7 +35,7 @@ from .core import *
 from .spectrogram import convert_folder, spec_params
 from .data import *
 from .augment import Augment
-from .encoder import create_model, save_checkpoint, load_checkpoint, read_checkpoint_file
+from .encoder import create_model, save_checkpoint, load_checkpoint, read_checkpoint_file, pretrained_checkpoint
 from .loss import NTXentLoss, positive_pair_accuracy
 
 # %% ../nbs/08_train.ipynb #fd0dc2e7
@@ -214,6 +214,18 @@ class EpochLines:
         self.started = True
         print(' '.join(f'{v:>12.4f}' if isinstance(v, float) else f'{v!s:>12}' for v in row), flush=True)
 
+# %% ../nbs/08_train.ipynb #758056e9
+def initial_model(init,           # None (fresh weights), 'pretrained' or a checkpoint file
+                  spec:dict,      # spectrogram parameters of the training data
+                  encoder='convnet', embedding_dim=256, n_blocks=4, widths=None, hidden_dim=None, # a fresh model's architecture
+                 )->tuple:
+    "`(model, stats)`: the model to train and the input statistics to keep (None: those of the training data)"
+    if not init: return create_model(encoder, embedding_dim, n_blocks, widths, hidden_dim=hidden_dim, n_mels=spec['n_mels']), None
+    model, ck = load_checkpoint(pretrained_checkpoint() if init == 'pretrained' else init)
+    if int(ck['spec']['n_mels']) != int(spec['n_mels']):
+        raise ValueError(f"{init}: its encoder reads {ck['spec']['n_mels']} mel bands, the data has {spec['n_mels']}")
+    return model.train(), (float(ck['stats']['mean']), float(ck['stats']['std']))
+
 # %% ../nbs/08_train.ipynb #a7bd9c62
 def train(data_dir:str=None,           # audio folder (any tree, GTZAN, FMA, demo corpus) or a musicnb-spec folder
           spec_dir:str=None,           # where the log-mels of an audio folder are cached (default: under ~/.cache/musicnb/specs)
@@ -221,8 +233,9 @@ def train(data_dir:str=None,           # audio folder (any tree, GTZAN, FMA, dem
           n_mels:int=128,              # mel bands
           window:int=256,              # frames per training crop (256 = 5.9 s)
           crops:int=1,                 # crops per clip: 1 = one crop augmented twice (SimCLR); 2 = views from two moments of it (CLMR)
+          pairs:str='clip',            # clip: views from each clip; track: from two segments of one recording (needs a track column)
           num_workers:int=None,        # DataLoader worker processes (default: 0 on CPU, up to 8 on CUDA)
-          encoder:str='convnet',       # encoder: convnet or resnet
+          encoder:str='convnet',       # encoder: convnet, resnet or gauss
           embedding_dim:int=256,       # size of the projection
           n_blocks:int=4,              # conv blocks / residual stages
           widths:list[int]=None,       # filters per block (default: 64 128 256 512)
@@ -233,6 +246,8 @@ def train(data_dir:str=None,           # audio folder (any tree, GTZAN, FMA, dem
           temperature:float=0.5,       # NT-Xent temperature
           weight_decay:float=1e-4,     # weight decay
           n_pick:int=3,                # augmentations per view
+          freq_shift:int=8,            # random crop: largest shift along the mel axis (0 keeps each band in place)
+          init:str=None,               # start from these weights: 'pretrained' (the shipped encoder) or a checkpoint file
           patience:int=None,           # early stopping patience in epochs (default: off)
           seed:int=0,                  # random seed
           output_dir:str='checkpoints', # checkpoints and history.csv
@@ -245,9 +260,10 @@ def train(data_dir:str=None,           # audio folder (any tree, GTZAN, FMA, dem
     torch.manual_seed(seed); np.random.seed(seed)
     if progress is None: progress = interactive()  # bars in a notebook or a terminal, epoch lines in a log
     table, params = spec_table(data_dir, spec_dir, duration, n_mels, progress)
-    dls = spec_dataloaders(table, window=window, bs=batch_size, num_workers=num_workers, seed=seed, views=crops)
-    model = create_model(encoder, embedding_dim, n_blocks, widths, hidden_dim=hidden_dim)
-    learn = simclr_learner(dls, model, temperature, Augment(n_pick=n_pick), params, output_dir, patience, wd=weight_decay, extra=extra)
+    model, stats = initial_model(init, params, encoder, embedding_dim, n_blocks, widths, hidden_dim)
+    dls = spec_dataloaders(table, window=window, bs=batch_size, stats=stats, num_workers=num_workers, seed=seed, views=crops, pairs=pairs)
+    augment = Augment(n_pick=n_pick, max_shift=freq_shift)
+    learn = simclr_learner(dls, model, temperature, augment, params, output_dir, patience, wd=weight_decay, extra=dict(extra or {}, init=init))
     start = globals()['resume'](learn, resume) if resume else 0
     if not progress and hasattr(learn, 'progress'): learn.remove_cb(learn.progress); learn.logger = EpochLines(learn)
     learn.fit_one_cycle(epochs, learning_rate, start_epoch=start)
