@@ -8,8 +8,8 @@ Docs: https://musicnb.github.io/musicnb/recommend.html.md"""
 __all__ = ['FAISS_INDEXES', 'HUBNESS_FILE', 'FAISS_THRESHOLD', 'MP_CANDIDATES', 'ExactSearch', 'build_ivf', 'build_hnsw',
            'FaissSearch', 'faiss_index', 'mp_sample', 'row_stats', 'distance_stats', 'mp_from_stats',
            'mp_log_similarity', 'mutual_proximity', 'mp_candidates', 'mp_top', 'cosine_stats', 'store_stats',
-           'HubnessStats', 'stats_key', 'hubness_stats', 'MusicRecommender', 'k_occurrence', 'musicnb_recommend',
-           'listen', 'clustered_vectors', 'exact_top_k', 'bench_search', 'bench_hubness']
+           'HubnessStats', 'stats_key', 'hubness_stats', 'recorded_checkpoint', 'MusicRecommender', 'k_occurrence',
+           'musicnb_recommend', 'listen', 'clustered_vectors', 'exact_top_k', 'bench_search', 'bench_hubness']
 
 # %% ../nbs/12_recommend.ipynb #4e9dbdaf
 import sys, time, math, json, zipfile, tempfile, shutil
@@ -306,12 +306,20 @@ def hubness_stats(store:EmbeddingStore, # the store
     else: mu, sd, cols = saved
     return HubnessStats(mu, sd, cols, np.asarray(store.vectors[cols], np.float32), key)
 
+# %% ../nbs/12_recommend.ipynb #19f4413f
+def recorded_checkpoint(embeddings_db, # folder of an embedding store
+                       )->Path:
+    "The checkpoint the store records it was embedded with, when that file still exists (else None)"
+    try: recorded = EmbeddingStore(embeddings_db).header.get('checkpoint')
+    except StoreError: return None
+    return Path(recorded) if recorded and Path(recorded).is_file() else None
+
 # %% ../nbs/12_recommend.ipynb #54c89355
 FAISS_THRESHOLD = 200_000  # songs from which `backend='auto'` uses FAISS (exact search costs ~8 ms per 100,000 songs here)
 
 class MusicRecommender:
     "Recommend songs of an embedding store by cosine similarity (or mutual proximity) to a query song"
-    def __init__(self, model_path=None,             # checkpoint to embed queries that are not in the store (optional)
+    def __init__(self, model_path=None,             # checkpoint to embed queries not in the store (default: the store's own, when its file exists)
                  embeddings_db='embeddings_db',     # the store made by `musicnb-embed`
                  backend:str='auto',                # 'exact', 'faiss', or 'auto' (FAISS from `FAISS_THRESHOLD` songs)
                  device=None,                       # torch device for embedding queries (default: GPU when present)
@@ -323,6 +331,7 @@ class MusicRecommender:
                 ):
         if backend not in ('auto', 'exact', 'faiss'): raise ValueError(f"backend must be 'auto', 'exact' or 'faiss', not {backend!r}")
         if hubness not in ('none', 'mp'): raise ValueError(f"hubness must be 'none' or 'mp', not {hubness!r}")
+        if model_path is None: model_path = recorded_checkpoint(embeddings_db)
         self.embedder = Embedder(model_path, device=device) if model_path is not None else None
         self.store = EmbeddingStore(embeddings_db, fingerprint=self.embedder.fingerprint if self.embedder else None)
         if not len(self.store): raise StoreError(f'{embeddings_db} holds no songs (run musicnb-embed first)')

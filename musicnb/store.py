@@ -18,7 +18,7 @@ from fastcore.basics import patch
 from fastprogress.fastprogress import progress_bar
 from .core import atomic_write, cli, interactive, median_time
 from .audio import find_audio
-from .encoder import CheckpointError
+from .encoder import CheckpointError, pretrained_checkpoint
 from .embeddings import Embedder
 
 # %% ../nbs/10_store.ipynb #b1bdf4f8
@@ -286,7 +286,7 @@ def _embed_folder(checkpoint, audio_dir, output_dir, batch_size=32, labels=None,
 
 # %% ../nbs/10_store.ipynb #d9cc3d93
 @cli
-def musicnb_embed(checkpoint:str='checkpoints/best_model.pth', # trained checkpoint
+def musicnb_embed(checkpoint:str=None,           # trained checkpoint (default: the encoder shipped with musicnb)
                   audio_dir:str=None,             # folder of songs, searched recursively
                   output_dir:str='embeddings_db', # the embedding store to create or update
                   batch_size:int=32,              # songs per encoder call
@@ -297,7 +297,7 @@ def musicnb_embed(checkpoint:str='checkpoints/best_model.pth', # trained checkpo
                  ):
     "Embed every new or changed song of `audio_dir` into the store `output_dir`, skipping and listing bad files"
     if audio_dir is None: raise CliError('--audio_dir is required')
-    try: store, files, todo, new, failures, removed = _embed_folder(checkpoint, audio_dir, output_dir, batch_size, labels, device, chunk, prune=prune)
+    try: store, files, todo, new, failures, removed = _embed_folder(checkpoint or pretrained_checkpoint(), audio_dir, output_dir, batch_size, labels, device, chunk, prune=prune)
     except (CheckpointError, StoreError, FileNotFoundError, ValueError) as e: raise CliError(str(e)) from None
     print(f'embedded {new} new or changed songs, {len(files) - len(todo)} unchanged, {len(failures)} skipped'
           f'{f", {removed} removed (files deleted)" if removed else ""} -> {output_dir} ({len(store)} songs, {store.dim}-d)')
