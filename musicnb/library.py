@@ -9,7 +9,7 @@ __all__ = ['FP_SR', 'FP_HOP', 'DUPE_COLS', 'knn', 'candidate_pairs', 'audio_fing
            'musicnb_dupes', 'k_occurrence', 'skewness', 'neighbours_of', 'precision_at_k', 'HealthReport',
            'health_report', 'plot_k_occurrence', 'musicnb_health']
 
-# %% ../nbs/16_library.ipynb #2e5af38c
+# %% ../nbs/16_library.ipynb #de8b51df
 import os, sys, time, math, tempfile, shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,8 +19,9 @@ from scipy.signal import fftconvolve
 from scipy.stats import norm
 from fastcore.script import CliError
 from fastprogress.fastprogress import progress_bar
-from .audio import AudioLoadError, load_audio, atomic_write, cli, interactive
-from .embeddings import EmbeddingStore, StoreError
+from .core import atomic_write, cli, interactive
+from .audio import AudioLoadError, load_audio
+from .store import EmbeddingStore, StoreError
 from .recommend import FAISS_THRESHOLD, faiss_index
 from .playlist import song_tags
 

@@ -8,16 +8,17 @@ Docs: https://musicnb.github.io/musicnb/playlist.html.md"""
 __all__ = ['TAG_COLS', 'SEED_MODES', 'PLAYLIST_COLS', 'song_tags', 'Picker', 'ranked_candidates', 'playlist', 'slerp',
            'path_playlist', 'm3u8', 'read_m3u', 'write_playlist', 'musicnb_playlist', 'bench_playlist']
 
-# %% ../nbs/15_playlist.ipynb #ebeb063e
+# %% ../nbs/15_playlist.ipynb #fafd8956
 import os, sys, json, time, tempfile, shutil
 from collections import Counter
 from pathlib import Path
 import numpy as np, pandas as pd
 from fastcore.basics import patch
 from fastcore.script import CliError
-from .audio import AudioLoadError, atomic_write, cli
+from .core import atomic_write, cli
+from .audio import AudioLoadError
 from .encoder import CheckpointError
-from .embeddings import EmbeddingStore, StoreError
+from .store import EmbeddingStore, StoreError
 from .recommend import MusicRecommender, clustered_vectors
 
 # %% ../nbs/15_playlist.ipynb #89785597
@@ -282,14 +283,9 @@ def write_playlist(df:pd.DataFrame, # a playlist table
     with atomic_write(js) as t: t.write_text(json.dumps(doc, indent=1, ensure_ascii=False), encoding='utf-8')
     return dest, js
 
-# %% ../nbs/15_playlist.ipynb #388e9d4d
-def _split_seeds(seeds:str)->list:
-    "The seeds of a comma-separated list (a path that exists whole is one seed)"
-    if Path(seeds).exists(): return [seeds]
-    return [s.strip() for s in seeds.split(',') if s.strip()]
-
+# %% ../nbs/15_playlist.ipynb #acfdfaa6
 @cli
-def musicnb_playlist(seeds:str=None,               # seed songs, comma-separated (paths in the store or any audio file)
+def musicnb_playlist(seeds:list[str]=None,         # seed songs (paths in the store or any audio file)
                      from_song:str=None,           # a path playlist's first song (with --to_song, instead of --seeds)
                      to_song:str=None,             # a path playlist's last song
                      n:int=20,                     # songs in the playlist (a path counts its two ends)
@@ -310,7 +306,7 @@ def musicnb_playlist(seeds:str=None,               # seed songs, comma-separated
     try:
         rec = MusicRecommender(model_checkpoint, embeddings_db, backend=backend)
         rules = dict(max_per_album=max_per_album, max_per_artist=max_per_artist, max_similarity=max_similarity, duplicates=dupes, tags=tags)
-        df = (playlist(rec, _split_seeds(seeds), n, mode, **rules) if seeds else path_playlist(rec, from_song, to_song, n, **rules))
+        df = (playlist(rec, seeds, n, mode, **rules) if seeds else path_playlist(rec, from_song, to_song, n, **rules))
         if not len(df): raise ValueError('no song passes the rules')
         f, j = write_playlist(df, out)
     except (CheckpointError, StoreError, AudioLoadError, FileNotFoundError, ValueError) as e: raise CliError(str(e)) from None
