@@ -82,10 +82,10 @@ def audio_fingerprint(path,                # an audio file
     d = E[:-1] - E[1:]
     return d[:, 1:] > d[:, :-1]
 
-# %% ../nbs/16_library.ipynb #0506a224
+# %% ../nbs/16_library.ipynb #96dc7767
 def fingerprint_match(a:np.ndarray,          # fingerprint of one song
                       b:np.ndarray,          # fingerprint of the other
-                      min_overlap:float=0.5, # fraction of the shorter fingerprint that must overlap
+                      min_overlap:float=0.5, # fraction of the longer fingerprint that must overlap
                      )->tuple:
     "`(bit_error_rate, offset_seconds)` at the best alignment of `b` on `a` (offset > 0: `b` starts later in `a`)"
     A, B = a * 2.0 - 1, b * 2.0 - 1
@@ -93,7 +93,7 @@ def fingerprint_match(a:np.ndarray,          # fingerprint of one song
     na, nb = A.shape[1], B.shape[1]
     lags = np.arange(-(nb - 1), na)
     overlap = np.minimum(na, lags + nb) - np.maximum(0, lags)
-    ber = np.where(overlap >= min_overlap * min(na, nb), (1 - agree / np.maximum(overlap * len(A), 1)) / 2, 1.0)
+    ber = np.where(overlap >= min_overlap * max(na, nb), (1 - agree / np.maximum(overlap * len(A), 1)) / 2, 1.0)
     best = int(np.argmin(ber))
     return float(ber[best]), float(lags[best] * FP_HOP / FP_SR)
 

@@ -231,14 +231,15 @@ def path_playlist(rec:MusicRecommender,    # the recommender of the store to dra
     df['to_previous'] = np.round([np.nan] + [float(a @ b) for a, b in zip(V[:-1], V[1:])], 4)
     return df
 
-# %% ../nbs/15_playlist.ipynb #f2122e9c
-def _location(song, folder)->str:
-    "`song` relative to `folder` when it is inside it, else absolute"
-    song, folder = Path(song).resolve(), Path(folder).resolve()
-    return song.relative_to(folder).as_posix() if song.is_relative_to(folder) else str(song)
+# %% ../nbs/15_playlist.ipynb #c836d4c8
+def _location(song, folder=None)->str:
+    "`song` relative to `folder` when it is inside it, else (or without a folder) absolute"
+    song = Path(song).resolve()
+    if folder is None or not song.is_relative_to(Path(folder).resolve()): return str(song)
+    return song.relative_to(Path(folder).resolve()).as_posix()
 
 def m3u8(df:pd.DataFrame, # a playlist table (from `playlist` or `path_playlist`)
-         folder,          # the folder the playlist file will be in
+         folder=None,     # the folder the playlist file will be in (None: absolute locations)
         )->str:
     "The text of an M3U8 file for `df`, locations relative to `folder` when the songs are inside it"
     lines = ['#EXTM3U']
