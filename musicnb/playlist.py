@@ -21,17 +21,17 @@ from .encoder import CheckpointError
 from .store import EmbeddingStore, StoreError
 from .recommend import MusicRecommender, clustered_vectors
 
-# %% ../nbs/15_playlist.ipynb #89785597
+# %% ../nbs/15_playlist.ipynb #3161c85b
 TAG_COLS = ['album', 'artist', 'title']
 
 def _folder_tags(meta:pd.DataFrame)->pd.DataFrame:
     "album (the folder, relative to the catalogue's root), artist (the label, else the album), title (the file name)"
-    paths = meta['path'].astype(str)
-    parent, name = paths.str.rpartition('/')[0], paths.str.rpartition('/')[2]
-    root = os.path.commonpath(parent.unique().tolist()) if len(parent) else ''
-    album = parent.str.slice(len(root)).str.lstrip('/').where(lambda s: s != '', Path(root).name)
-    label = meta['label'].fillna('').astype(str) if 'label' in meta else pd.Series('', index=meta.index)
-    return pd.DataFrame(dict(album=album, artist=label.where(label != '', album), title=name.str.rsplit('.', n=1).str[0]))
+    split = [p.rpartition('/') for p in meta['path'].astype(str)]   # plain Python: 10x faster than pandas' str here
+    parents = [s[0] for s in split]
+    root = os.path.commonpath(list(dict.fromkeys(parents))) if parents else ''
+    album = [p[len(root):].lstrip('/') or Path(root).name for p in parents]
+    label = meta['label'].fillna('').astype(str).tolist() if 'label' in meta else [''] * len(meta)
+    return pd.DataFrame(dict(album=album, artist=[l or a for l, a in zip(label, album)], title=[os.path.splitext(s[2])[0] for s in split]))
 
 def song_tags(meta:pd.DataFrame, # the store's metadata: one row per song with `path` (absolute) and `label`
               tags=None,         # CSV with `path` and any of album, artist, title (default: from the folders)
