@@ -374,10 +374,66 @@ def search(self:MusicRecommender, vector:np.ndarray, # query vector `(dim,)`
 @patch
 def recommend(self:MusicRecommender, query_song, # an audio file (in the store or not) or a path in the store
               top_k:int=10,                       # number of songs
+              start:float=None,                   # query with the passage from `start` seconds (see *Passages*)
+              end:float=None,                     # ... to `end` seconds (None: the song's end)
              )->list:
-    "`[(song_path, similarity)]`: the `top_k` songs most similar to `query_song` (cosine, or 1 − MP with `hubness='mp'`), best first"
-    v, row = self.query_vector(query_song)
+    "`[(song_path, similarity)]`: the `top_k` songs most similar to `query_song` (or its passage): cosine, or 1 − MP with `hubness='mp'`"
+    v, row = self.query_vector(query_song) if start is None and end is None else self.passage_vector(query_song, start, end)
     return self.search(v, top_k, exclude=row)
+
+# %% ../nbs/12_recommend.ipynb #8a47a04b
+@patch
+def passage_wave(self:MusicRecommender, query_song, # an audio file, in the store or not
+                 start:float=None,                   # seconds from the song's start (None: 0)
+                 end:float=None,                     # seconds from the song's start (None: the song's end)
+                ):
+    "The waveform of the passage `start`-`end` of `query_song` at the model's sample rate, checked long enough to embed"
+    if self.embedder is None: raise ValueError('a passage query needs model_path (musicnb-recommend: --model-checkpoint) to embed it')
+    start = float(start or 0)
+    if start < 0 or (end is not None and end <= start): raise ValueError(f'a passage runs from start >= 0 to a later end, not {start:g}-{end}')
+    y = load_audio(query_song, sr=self.embedder.sr, offset=start, duration=None if end is None else end - start)
+    if len(y) < self.embedder.min_duration * self.embedder.sr:
+        raise ValueError(f'{query_song}: the passage {start:g}-{end} s holds {len(y) / self.embedder.sr:.2f} s of audio, '
+                         f'at least {self.embedder.min_duration} s needed')
+    return y
+
+@patch
+def passage_vector(self:MusicRecommender, query_song, # an audio file, in the store or not
+                   start:float=None,                   # seconds from the song's start (None: 0)
+                   end:float=None,                     # seconds from the song's start (None: the song's end)
+                  )->tuple:
+    "`(vector, row)`: the vector of the passage `start`-`end` of `query_song`, and the song's row in the store (None if not in it)"
+    y = self.passage_wave(query_song, start, end)
+    return self.embedder.embed_waves([y])[0], self.store.index(query_song)
+
+# %% ../nbs/12_recommend.ipynb #cf530992
+@patch
+def best_moment(self:MusicRecommender, vector:np.ndarray, # the passage's vector
+                song,                                      # an audio file
+                seconds:float,                             # the passage's length
+                hop:float=None,                            # seconds between the starts tried (None: a quarter of `seconds`)
+               )->tuple:
+    "`(start, end, similarity)` of the passage of `song`, `seconds` long, whose vector is most similar to `vector`"
+    y, sr = self.embedder.load(song), self.embedder.sr
+    n = min(int(round(seconds * sr)), len(y))
+    step = max(1, int(round((hop or seconds / 4) * sr)))
+    starts = list(range(0, len(y) - n + 1, step))
+    if starts[-1] != len(y) - n: starts.append(len(y) - n)           # the passage ending with the song
+    sims = self.embedder.embed_waves([y[s:s + n] for s in starts]) @ np.asarray(vector, np.float32)
+    b = int(np.argmax(sims))
+    return round(starts[b] / sr, 2), round((starts[b] + n) / sr, 2), float(sims[b])
+
+@patch
+def passage(self:MusicRecommender, query_song, # an audio file, in the store or not
+            start:float=None,                   # the passage's start, seconds (None: 0)
+            end:float=None,                     # its end (None: the song's end)
+            top_k:int=10,                       # number of songs
+            hop:float=None,                     # seconds between the moments tried in each song (None: a quarter of the passage)
+           )->list:
+    "`[(song_path, similarity, (moment_start, moment_end))]`: the `top_k` songs most like the passage, each with its best-matching moment"
+    y = self.passage_wave(query_song, start, end)
+    v, row = self.embedder.embed_waves([y])[0], self.store.index(query_song)
+    return [(p, s, self.best_moment(v, p, len(y) / self.embedder.sr, hop)[:2]) for p, s in self.search(v, top_k, exclude=row)]
 
 # %% ../nbs/12_recommend.ipynb #ef59b564
 MP_CANDIDATES = 200  # the fewest FAISS candidates re-ranked by mutual proximity (at least 10·top_k)
@@ -411,17 +467,21 @@ def musicnb_recommend(query_song:str=None,               # audio file to find si
                       model_checkpoint:str=None,         # checkpoint to embed a query that is not in the store
                       backend:str='auto',                # exact, faiss or auto
                       hubness:str='none',                # none, or mp: rank by mutual proximity (score 1 - MP)
+                      start:float=None,                  # query with the passage of query_song from this second (needs the model)
+                      end:float=None,                    # ... to this second (default: the song's end)
                      ):
     "Print the `top_k` songs of `embeddings_db` most similar to `query_song`"
     if query_song is None: raise CliError('--query_song is required')
     try:
         rec = MusicRecommender(model_checkpoint, embeddings_db, backend=backend, hubness=hubness)
-        recs = rec.recommend(query_song, top_k)
+        passage = start is not None or end is not None
+        recs = rec.passage(query_song, start, end, top_k) if passage else [(p, s, None) for p, s in rec.recommend(query_song, top_k)]
     except (CheckpointError, StoreError, AudioLoadError, ValueError) as e: raise CliError(str(e)) from None
     labels = dict(zip(rec.store.meta['path'], rec.store.meta['label']))
-    print(f'Top {len(recs)} for {query_song} ({len(rec.store)} songs, {rec.backend} search{", mutual proximity" if rec.stats else ""}):')
-    for rank, (p, s) in enumerate(recs, 1):
-        print(f'{rank:3d}. {s:.4f}  {p}' + (f'  [{labels[p]}]' if labels.get(p) else ''))
+    what = f'{query_song} from {start or 0:g} to {"the end" if end is None else f"{end:g} s"}' if passage else query_song
+    print(f'Top {len(recs)} for {what} ({len(rec.store)} songs, {rec.backend} search{", mutual proximity" if rec.stats else ""}):')
+    for rank, (p, s, m) in enumerate(recs, 1):
+        print(f'{rank:3d}. {s:.4f}  {p}' + (f'  [{labels[p]}]' if labels.get(p) else '') + (f'  best at {m[0]:g}-{m[1]:g} s' if m else ''))
 
 # %% ../nbs/12_recommend.ipynb #e5a1754e
 def listen(rec:MusicRecommender, # a recommender
