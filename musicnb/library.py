@@ -22,7 +22,7 @@ from fastprogress.fastprogress import progress_bar
 from .core import atomic_write, cli, interactive
 from .audio import AudioLoadError, load_audio
 from .store import EmbeddingStore, StoreError
-from .recommend import FAISS_THRESHOLD, faiss_index
+from .recommend import FAISS_THRESHOLD, faiss_index, mutual_proximity
 from .playlist import song_tags
 
 # %% ../nbs/16_library.ipynb #c66e0cb4
@@ -173,18 +173,6 @@ def neighbours_of(D:np.ndarray, # `(n, n)` distances
     D = np.array(D, np.float32); np.fill_diagonal(D, np.inf)
     return np.argsort(D, 1, kind='stable')[:, :k]
 
-# %% ../nbs/16_library.ipynb #64cebbbc
-def _mutual_proximity(D:np.ndarray)->np.ndarray:
-    "Mutual proximity distances `1 - P(X > d_xy) P(Y > d_xy)` of a square distance matrix, each row's distances a normal"
-    # TODO use recommend.mutual_proximity
-    n = len(D); off = ~np.eye(n, dtype=bool)
-    mu = (D * off).sum(1) / (n - 1)
-    sd = np.sqrt((((D - mu[:, None]) * off) ** 2).sum(1) / (n - 1))
-    sd = np.where(sd > 0, sd, 1e-12)
-    M = 1 - norm.sf(D, mu[:, None], sd[:, None]) * norm.sf(D, mu[None, :], sd[None, :])
-    np.fill_diagonal(M, 0)
-    return M.astype(np.float32)
-
 # %% ../nbs/16_library.ipynb #b9cd040c
 def precision_at_k(D:np.ndarray,        # `(n, n)` distances
                    labels,              # `n` labels ('' : unlabelled, never a query and never relevant)
@@ -238,7 +226,7 @@ def health_report(store,               # an `EmbeddingStore` or its folder
     X = np.asarray(store.vectors[rows], np.float32)
     D = np.clip(1 - X @ X.T, 0, 2)
     summary, occ = {}, {}
-    for name, DD in [('cosine', D), ('mutual proximity', _mutual_proximity(D))]:
+    for name, DD in [('cosine', D), ('mutual proximity', mutual_proximity(D))]:
         summary[name], occ[name] = _summary(DD, k, meta['label'], tg['album'])
     songs = pd.DataFrame(dict(path=meta['path'], album=tg['album'], label=meta['label'],
                               k_occurrence=occ['cosine'], k_occurrence_mp=occ['mutual proximity']))
