@@ -1,4 +1,4 @@
-const K = __TOP_K__, MAX_MB = __MAX_MB__;
+const K = __TOP_K__, MAX_MB = __MAX_MB__, MAX_MIN = __MAX_MIN__;
 const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
 const SVG = 'http://www.w3.org/2000/svg';
 const $ = s => document.querySelector(s);
@@ -80,7 +80,8 @@ $('#upload').addEventListener('submit', async ev => {
   try {
     const j = await api('/api/upload', {method: 'POST', body: fd});
     current = null;
-    showResults(f.name, [el('span', {class: 'muted'}, 'your upload')], el('audio', {controls: '', src: URL.createObjectURL(f)}), j.results);
+    const heard = j.query.cut ? `your upload: its first ${MAX_MIN} minutes` : 'your upload';
+    showResults(f.name, [el('span', {class: 'muted'}, heard)], el('audio', {controls: '', src: URL.createObjectURL(f)}), j.results);
     highlight(); say('');
   } catch (e) { say(e.message, true); }
 });
