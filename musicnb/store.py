@@ -392,6 +392,7 @@ def musicnb_embed(checkpoint:str='checkpoints/best_model.pth', # trained checkpo
                  ):
     "Embed every new or changed song of `audio_dir` into the store `output_dir`, skipping and listing bad files"
     if audio_dir is None: raise CliError('--audio_dir is required')
+    if batch_size < 1 or chunk < 1: raise CliError(f'--batch_size and --chunk must be at least 1, not {batch_size} and {chunk}')
     try: store, files, todo, new, failures, removed = _embed_folder(checkpoint, audio_dir, output_dir, batch_size, labels, device, chunk, prune=prune)
     except (CheckpointError, StoreError, FileNotFoundError, ValueError) as e: raise CliError(str(e)) from None
     except OSError as e: raise CliError(_write_error(e, output_dir)) from None
