@@ -22,7 +22,7 @@ from starlette.convertors import Convertor, register_url_convertor
 from starlette.datastructures import Headers
 from fastcore.basics import patch
 from fastcore.script import CliError
-from .audio import AudioLoadError, load_audio
+from .audio import AudioLoadError, load_clip
 from .core import atomic_write, cli
 from .encoder import CheckpointError
 from .store import EmbeddingStore, StoreError
@@ -144,10 +144,8 @@ def embed_upload(self:Catalogue, path,      # an audio file
     emb, name, stopped = self.rec.embedder, name or Path(path).name, stopped or (lambda: False)
     try:
         with self._turn(stopped):
-            try: y = load_audio(path, sr=emb.sr, duration=max_seconds)
+            try: y = load_clip(path, emb.sr, duration=max_seconds, min_duration=emb.min_duration)
             except AudioLoadError as e: raise AudioLoadError(name, e.reason.replace(str(path), name)) from None
-            if len(y) < emb.min_duration * emb.sr:
-                raise AudioLoadError(name, f'too short ({len(y) / emb.sr:.2f} s, at least {emb.min_duration} s needed)')
             with _stopping(emb.model, stopped): v = emb.embed_waves([y])[0]
     except UploadStopped: self.uploads['stopped'] += 1; raise
     self.uploads['embedded'] += 1
