@@ -65,9 +65,9 @@ class Catalogue:
 # %% ../nbs/20_serve.ipynb #df36a4a9
 @patch
 def song(self:Catalogue, i:int)->dict:
-    "The API's description of song `i`: id, name, path (relative), label, duration, url"
+    "The API's description of song `i`: id, name, path (relative), label, duration, url, and whether its file is gone"
     return dict(id=i, name=Path(self.rel[i]).name, path=self.rel[i], label=self.labels[i],
-                duration=self.durations[i], url='/audio/' + quote(self.rel[i]))
+                duration=self.durations[i], url='/audio/' + quote(self.rel[i]), gone=self.file(self.rel[i]) is None)
 
 @patch
 def find(self:Catalogue, song:str)->int:

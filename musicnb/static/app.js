@@ -30,12 +30,13 @@ function say(msg, error = false) { const m = $('#message'); m.textContent = msg 
 const colour = label => colours[label] || '#8a8fa3';
 const chip = label => label ? el('span', {class: 'chip', style: `--c:${colour(label)}`}, label) : el('span');
 const player = url => el('audio', {controls: '', preload: 'none', src: url});
+const gone = () => el('span', {class: 'muted gone'}, 'file deleted since it was embedded');
 function fmt(d) { if (d == null) return ''; const s = Math.round(d); return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`; }
 
 function songRow(s) {
   return el('li', {data: {id: s.id}, class: s.id === current ? 'current' : ''},
     el('button', {class: 'name', title: s.path, onclick: () => select(s.id)}, s.name),
-    chip(s.label), el('span', {class: 'dur'}, fmt(s.duration)), player(s.url));
+    chip(s.label), el('span', {class: 'dur'}, fmt(s.duration)), s.gone ? gone() : player(s.url));
 }
 async function loadSongs() {
   const my = ++searchSeq;
@@ -66,7 +67,7 @@ async function select(id) {
   try {
     const j = await api(`/api/recommend?song=${id}&k=${K}`);
     current = j.query.id;
-    showResults(j.query.name, [chip(j.query.label), el('span', {class: 'muted'}, j.query.path)], player(j.query.url), j.results);
+    showResults(j.query.name, [chip(j.query.label), el('span', {class: 'muted'}, j.query.path)], j.query.gone ? gone() : player(j.query.url), j.results);
     highlight(); say('');
   } catch (e) { say(e.message, true); }
 }
