@@ -68,26 +68,32 @@ def _read_ffmpeg(path, sr, offset, duration):
 
 # %% ../nbs/01_audio.ipynb #56c804c7
 class _QuietStderr:
-    "Context manager: fd 2 sent to a temporary file while any thread is inside; other writers' lines passed on at the end"
+    "Context manager: fd 2 sent to a temporary file while any thread is inside; other writers' lines passed on as threads leave"
     noise = re.compile(rb'(Note: |Warning: |\[src/libmpg123/)')
-    def __init__(self): self.lock, self.inside, self.saved, self.buf = threading.Lock(), 0, None, None
+    def __init__(self): self.lock, self.inside, self.saved, self.buf, self.pos = threading.Lock(), 0, None, None, 0
     def __enter__(self):
         with self.lock:
             if not self.inside:
                 sys.stderr.flush()
-                self.buf, self.saved = tempfile.TemporaryFile(), os.dup(2)
+                self.buf, self.saved, self.pos = tempfile.TemporaryFile(), os.dup(2), 0
                 os.dup2(self.buf.fileno(), 2)
             self.inside += 1
+    def _pass_on(self, last:bool):
+        "Write the lines that reached the temporary file since the last call (the partial last one too, if `last`), but libmpg123's, to the real stderr"
+        fd = self.buf.fileno()
+        data = os.pread(fd, os.fstat(fd).st_size - self.pos, self.pos)   # (pread: the offset other writers share stays put)
+        if not last: data = data[:data.rfind(b'\n') + 1]
+        self.pos += len(data)
+        kept = b''.join(l for l in data.splitlines(True) if not self.noise.match(l))
+        if kept: os.write(self.saved, kept)
     def __exit__(self, *exc):
         with self.lock:
-            self.inside -= 1
-            if self.inside: return
             sys.stderr.flush()
-            os.dup2(self.saved, 2); os.close(self.saved)
-            self.buf.seek(0)
-            kept = [l for l in self.buf.read().splitlines(True) if not self.noise.match(l)]
-            self.buf.close()
-            if kept: os.write(2, b''.join(kept))
+            self.inside -= 1
+            if self.inside: return self._pass_on(False)
+            os.dup2(self.saved, 2)
+            self._pass_on(True)
+            os.close(self.saved); self.buf.close()
 
 _quiet_stderr = _QuietStderr()
 
