@@ -63,7 +63,8 @@ def _read_ffmpeg(path, sr, offset, duration):
     r = subprocess.run(cmd, capture_output=True)
     if r.returncode != 0:
         msg = r.stderr.decode(errors='replace').strip().splitlines()
-        raise AudioLoadError(path, f"not a readable audio file ({msg[-1] if msg else 'ffmpeg failed'})")
+        why = 'no audio stream' if any('matches no streams' in l for l in msg) else msg[-1] if msg else 'ffmpeg failed'
+        raise AudioLoadError(path, f"not a readable audio file ({why})")
     return np.frombuffer(r.stdout, np.float32).copy()
 
 # %% ../nbs/01_audio.ipynb #56c804c7
