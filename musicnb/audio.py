@@ -8,7 +8,7 @@ Docs: https://musicnb.github.io/musicnb/audio.html.md"""
 __all__ = ['SR', 'AUDIO_EXTS', 'AudioLoadError', 'load_audio', 'load_clip', 'crop_or_pad', 'find_audio']
 
 # %% ../nbs/01_audio.ipynb #79a0de98
-import os, sys, re, struct, subprocess, shutil, tempfile
+import os, sys, re, struct, subprocess, shutil, tempfile, threading
 from pathlib import Path
 import numpy as np
 import soundfile as sf
@@ -35,20 +35,27 @@ def _wav_data_bytes(path):
             f.seek(size + (size & 1), 1)
 
 # %% ../nbs/01_audio.ipynb #be59a57c
-def _read_soundfile(path, offset, duration):
-    "(channels-last float32 array, sample rate) via libsndfile"
+def _read_soundfile(path, sr, offset, duration, block:int=1 << 17):
+    "Mono float32 waveform at `sr` via libsndfile, read, mixed down and resampled `block` frames at a time"
     with sf.SoundFile(path) as f:
-        sr, start = f.samplerate, int(round(offset * f.samplerate))
-        n = -1 if duration is None else int(round(duration * sr))
-        if start: f.seek(min(start, f.frames))
-        y = f.read(n, dtype='float32', always_2d=True)
-        if duration is None and start == 0 and f.frames > 0 and len(y) < 0.99 * f.frames:
-            raise AudioLoadError(path, f'truncated or corrupt: header says {f.frames/sr:.2f} s, only {len(y)/sr:.2f} s decodable')
-    return y, sr
+        native, start = f.samplerate, min(int(round(offset * f.samplerate)), f.frames)
+        left = f.frames - start if duration is None else int(round(duration * native))
+        if start: f.seek(start)
+        rs = soxr.ResampleStream(native, sr, 1, dtype='float32', quality='HQ') if native != sr else None
+        out, got = [], 0
+        while left > 0:
+            y = f.read(min(block, left), dtype='float32', always_2d=True).mean(1)
+            if not len(y): break
+            got, left = got + len(y), left - len(y)
+            out.append(rs.resample_chunk(y) if rs else y)
+        if rs: out.append(rs.resample_chunk(np.zeros(0, np.float32), last=True))
+        if duration is None and start == 0 and f.frames > 0 and got < 0.99 * f.frames:
+            raise AudioLoadError(path, f'truncated or corrupt: header says {f.frames/native:.2f} s, only {got/native:.2f} s decodable')
+    return np.concatenate(out) if out else np.zeros(0, np.float32)
 
 # %% ../nbs/01_audio.ipynb #5aadab5a
 def _read_ffmpeg(path, sr, offset, duration):
-    "(mono float32 array, sr) decoded and resampled (soxr) by ffmpeg, for formats libsndfile cannot open"
+    "Mono float32 waveform at `sr` decoded and resampled (soxr) by ffmpeg, for formats libsndfile cannot open"
     if shutil.which('ffmpeg') is None: raise AudioLoadError(path, 'format not supported by libsndfile and ffmpeg is not installed')
     cmd = ['ffmpeg', '-v', 'error', '-nostdin', '-ss', str(offset)]
     if duration is not None: cmd += ['-t', str(duration)]
@@ -56,8 +63,46 @@ def _read_ffmpeg(path, sr, offset, duration):
     r = subprocess.run(cmd, capture_output=True)
     if r.returncode != 0:
         msg = r.stderr.decode(errors='replace').strip().splitlines()
-        raise AudioLoadError(path, f"not a readable audio file ({msg[-1] if msg else 'ffmpeg failed'})")
-    return np.frombuffer(r.stdout, np.float32).copy(), sr
+        why = 'no audio stream' if any('matches no streams' in l for l in msg) else msg[-1] if msg else 'ffmpeg failed'
+        raise AudioLoadError(path, f"not a readable audio file ({why})")
+    return np.frombuffer(r.stdout, np.float32).copy()
+
+# %% ../nbs/01_audio.ipynb #56c804c7
+class _QuietStderr:
+    "Context manager: fd 2 sent to a temporary file while any thread is inside; other writers' lines passed on as threads leave"
+    noise = re.compile(rb'(Note: |Warning: |\[src/libmpg123/)')
+    def __init__(self): self.lock, self.inside, self.saved, self.buf, self.pos = threading.Lock(), 0, None, None, 0
+    def __enter__(self):
+        with self.lock:
+            if not self.inside:
+                sys.stderr.flush()
+                self.buf, self.saved, self.pos = tempfile.TemporaryFile(), os.dup(2), 0
+                os.dup2(self.buf.fileno(), 2)
+            self.inside += 1
+    def _pass_on(self, last:bool):
+        "Write the lines that reached the temporary file since the last call (the partial last one too, if `last`), but libmpg123's, to the real stderr"
+        fd = self.buf.fileno()
+        data = os.pread(fd, os.fstat(fd).st_size - self.pos, self.pos)   # (pread: the offset other writers share stays put)
+        if not last: data = data[:data.rfind(b'\n') + 1]
+        self.pos += len(data)
+        kept = b''.join(l for l in data.splitlines(True) if not self.noise.match(l))
+        if kept: os.write(self.saved, kept)
+    def __exit__(self, *exc):
+        with self.lock:
+            sys.stderr.flush()
+            self.inside -= 1
+            if self.inside: return self._pass_on(False)
+            os.dup2(self.saved, 2)
+            self._pass_on(True)
+            os.close(self.saved); self.buf.close()
+
+_quiet_stderr = _QuietStderr()
+
+def _is_mpeg(path)->bool:
+    "Whether libsndfile may hand `path` to libmpg123: an `.mp3`-like name, or a start like an ID3 tag or a frame sync"
+    if Path(path).suffix.lower() in ('.mp3', '.mp2', '.mpga'): return True
+    with open(path, 'rb') as f: b = f.read(3)
+    return b[:3] == b'ID3' or (len(b) >= 2 and b[0] == 0xFF and b[1] & 0xE0 == 0xE0)
 
 # %% ../nbs/01_audio.ipynb #c0d1e290
 SR = 22050  # the sample rate every stage works at (the seed's)
@@ -76,15 +121,16 @@ def load_audio(path,                 # audio file: wav, flac, ogg, opus, mp3, or
     if path.stat().st_size == 0: raise AudioLoadError(path, 'empty file (0 bytes)')
     wav = _wav_data_bytes(path)
     if wav and wav[1] < wav[0] * 0.99: raise AudioLoadError(path, f'truncated: header promises {wav[0]} bytes of audio, file holds {wav[1]}')
-    try: y, native = _read_soundfile(path, offset, duration)
+    try:
+        if _is_mpeg(path):
+            with _quiet_stderr: y = _read_soundfile(path, sr, offset, duration)
+        else: y = _read_soundfile(path, sr, offset, duration)
     except sf.LibsndfileError as e:
         if 'Error opening' not in str(e): raise AudioLoadError(path, f'corrupt audio ({e.error_string})') from None
-        y, native = _read_ffmpeg(path, sr, offset, duration)
+        y = _read_ffmpeg(path, sr, offset, duration)
     except (RuntimeError, EOFError) as e: raise AudioLoadError(path, f'corrupt audio ({e})') from None
-    if y.ndim == 2: y = y.mean(1)
     if len(y) == 0: raise AudioLoadError(path, 'no samples' + (f' after offset {offset} s' if offset else ''))
     if not np.isfinite(y).all(): raise AudioLoadError(path, 'corrupt audio (NaN or infinite samples)')
-    if native != sr: y = soxr.resample(y, native, sr, quality='HQ')
     return np.ascontiguousarray(y, dtype=np.float32)
 
 # %% ../nbs/01_audio.ipynb #2fdc9fa9

@@ -157,10 +157,12 @@ def spec_table(data_dir,                 # audio folder (any tree, GTZAN, FMA, d
         audio_dir, labels = audio_table(data_dir)
         key = hashlib.sha1(str(data_dir).encode()).hexdigest()[:8]
         spec_dir = Path(spec_dir or Path.home()/'.cache'/'musicnb'/'specs'/f'{data_dir.name}-{key}-{n_mels}-{int(duration)}s')
-        convert_folder(audio_dir, spec_dir, duration=duration, n_mels=n_mels, progress=progress)
+        converted, failed = convert_folder(audio_dir, spec_dir, duration=duration, n_mels=n_mels, progress=progress)
         table = read_manifest(spec_dir/'manifest.csv', labels=labels)
         table = table[table.label.notna() | labels.label.isna().all()].reset_index(drop=True)
-    if not len(table): raise ValueError(f'{data_dir}: no spectrograms to train on')
+    if not len(table):
+        why = f": {len(failed)} of {len(converted) + len(failed)} files could not be converted (see {spec_dir/'failures.csv'})" if spec_dir != data_dir and len(failed) else ''
+        raise ValueError(f'{data_dir}: no spectrograms to train on{why}')
     params = json.loads((spec_dir/'spec_params.json').read_text()) if (spec_dir/'spec_params.json').exists() else spec_params(n_mels=n_mels, duration=duration)
     return with_split(table), {k: v for k, v in params.items() if k != 'format'}
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np, pandas as pd, soundfile as sf
 import torch, torch.nn.functional as F
 from fastcore.basics import chunked, patch
-from .core import default_device
+from .core import default_device, torch_device
 from .audio import SR, AudioLoadError, load_audio, load_clip, find_audio
 from .spectrogram import log_mel
 from .encoder import create_model, save_checkpoint, load_checkpoint, CheckpointError
@@ -60,7 +60,7 @@ class Embedder:
                  batch_size:int=32,             # songs decoded together, and windows per encoder pass
                  min_duration:float=0.5,        # seconds: shorter files are reported as bad
                 ):
-        self.device = torch.device(device) if device is not None else default_device()
+        self.device = torch_device(device)
         self.checkpoint, self.batch_size, self.min_duration = Path(checkpoint), batch_size, min_duration
         self.model, self.ckpt = load_checkpoint(checkpoint, device=self.device)
         self.model = self.model.to(memory_format=torch.channels_last)   # 1.5x faster convolutions on CPU

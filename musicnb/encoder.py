@@ -10,7 +10,7 @@ __all__ = ['DEFAULT_WIDTHS', 'ENCODERS', 'CKPT_KEYS', 'conv_block', 'block_width
            'weights_fingerprint', 'save_checkpoint', 'read_checkpoint_file', 'load_checkpoint', 'pretrained_checkpoint']
 
 # %% ../nbs/06_encoder.ipynb #cb05f614
-import os, hashlib, importlib.resources
+import os, io, hashlib, importlib.resources
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from .core import atomic_write, one_line
@@ -223,7 +223,8 @@ def save_checkpoint(path, # file to write (its folder is created)
     state = {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}
     ckpt = dict(model=state, model_config=_plain(model.config), spec=_plain(spec), stats=_plain(stats),
                 fingerprint=weights_fingerprint(state), **_plain(extra))
-    with atomic_write(path) as tmp: torch.save(ckpt, tmp)
+    buf = io.BytesIO(); torch.save(ckpt, buf)                  # then a full disk is an OSError (ENOSPC), not torch's own error
+    with atomic_write(path) as tmp: tmp.write_bytes(buf.getbuffer())
     return Path(path)
 
 # %% ../nbs/06_encoder.ipynb #ac8ef649

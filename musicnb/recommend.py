@@ -381,6 +381,22 @@ def recommend(self:MusicRecommender, query_song, # an audio file (in the store o
     v, row = self.query_vector(query_song) if start is None and end is None else self.passage_vector(query_song, start, end)
     return self.search(v, top_k, exclude=row)
 
+# %% ../nbs/12_recommend.ipynb #dcb6a78a
+_stored_search = MusicRecommender.search    # ranks every stored song, whether its file is still there or not
+
+@patch
+def search(self:MusicRecommender, vector:np.ndarray, # query vector `(dim,)`
+           top_k:int=10,                              # results wanted
+           exclude:int=None,                          # a row never returned (the query's own)
+          )->list:
+    "`[(song_path, similarity)]` of the `top_k` songs most similar to `vector` whose file still exists, best first"
+    n = top_k
+    while True:
+        found = _stored_search(self, vector, n, exclude)
+        live = [(p, s) for p, s in found if Path(p).exists()]
+        if len(live) >= top_k or len(found) < n or n >= len(self.paths): return live[:top_k]
+        n = min(4 * n, len(self.paths))
+
 # %% ../nbs/12_recommend.ipynb #8a47a04b
 @patch
 def passage_wave(self:MusicRecommender, query_song, # an audio file, in the store or not

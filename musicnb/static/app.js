@@ -1,4 +1,4 @@
-const K = __TOP_K__, MAX_MB = __MAX_MB__;
+const K = __TOP_K__, MAX_MB = __MAX_MB__, MAX_MIN = __MAX_MIN__;
 const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
 const SVG = 'http://www.w3.org/2000/svg';
 const $ = s => document.querySelector(s);
@@ -31,12 +31,13 @@ function say(msg, error = false) { const m = $('#message'); m.textContent = msg 
 const colour = label => colours[label] || '#8a8fa3';
 const chip = label => label ? el('span', {class: 'chip', style: `--c:${colour(label)}`}, label) : el('span');
 const player = url => el('audio', {controls: '', preload: 'none', src: url});
+const gone = () => el('span', {class: 'muted gone'}, 'file deleted since it was embedded');
 function fmt(d) { if (d == null) return ''; const s = Math.round(d); return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`; }
 
 function songRow(s) {
   return el('li', {data: {id: s.id}, class: s.id === current ? 'current' : ''},
     el('button', {class: 'name', title: s.path, onclick: () => select(s.id)}, s.name),
-    chip(s.label), el('span', {class: 'dur'}, fmt(s.duration)), player(s.url));
+    chip(s.label), el('span', {class: 'dur'}, fmt(s.duration)), s.gone ? gone() : player(s.url));
 }
 async function loadSongs() {
   const my = ++searchSeq;
@@ -120,7 +121,7 @@ async function select(id) {
   try {
     const j = await api(`/api/recommend?song=${id}&k=${K}`);
     current = j.query.id; currentSong = j.query;
-    showResults(j.query.name, [chip(j.query.label), el('span', {class: 'muted'}, j.query.path)], player(j.query.url), j.results, songTools(j.query));
+    showResults(j.query.name, [chip(j.query.label), el('span', {class: 'muted'}, j.query.path)], j.query.gone ? gone() : player(j.query.url), j.results, songTools(j.query));
     $('#pl-like').disabled = false;
     highlight(); say('');
     loadWave(j.query.id);
@@ -136,7 +137,8 @@ $('#upload').addEventListener('submit', async ev => {
   try {
     const j = await api('/api/upload', {method: 'POST', body: fd});
     current = null; currentSong = null; $('#pl-like').disabled = true;
-    showResults(f.name, [el('span', {class: 'muted'}, 'your upload')], el('audio', {controls: '', src: URL.createObjectURL(f)}), j.results);
+    const heard = j.query.cut ? `your upload: its first ${MAX_MIN} minutes` : 'your upload';
+    showResults(f.name, [el('span', {class: 'muted'}, heard)], el('audio', {controls: '', src: URL.createObjectURL(f)}), j.results);
     highlight(); say('');
   } catch (e) { say(e.message, true); }
 });
