@@ -12,7 +12,7 @@ __all__ = ['COLLECTIONS', 'CLASSES', 'INSTRUMENTS', 'ALBUMS', 'ETR_COMPOSERS', '
            'musicnb_corpus']
 
 # %% ../nbs/03_corpus.ipynb #664ccc0a
-import os, re, sys, time, zlib, warnings, functools, zipfile, fnmatch, subprocess, tempfile
+import os, re, sys, json, time, zlib, warnings, functools, zipfile, fnmatch, subprocess, tempfile
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, pandas as pd, soundfile as sf
@@ -344,13 +344,28 @@ def cut_track(dest:Path,       # corpus folder
     return rows
 
 # %% ../nbs/03_corpus.ipynb #cfc4a379
+def _reusable_rows(dest:Path, settings:dict)->dict:
+    "source -> its rows of `dest/metadata.csv` (none for a track too short) when that corpus was cut with the same `settings`"
+    meta, saved = dest/'metadata.csv', dest/'settings.json'
+    if not (meta.exists() and saved.exists()): return {}
+    saved = json.loads(saved.read_text())
+    if saved.get('settings') != settings: return {}
+    old = pd.read_csv(meta, dtype={'artist': str, 'license': str}, keep_default_na=False).drop(columns='split')
+    rows = {s: g.to_dict('records') for s, g in old.groupby('source') if all((dest/p).exists() for p in g.path)}
+    return {**{s: [] for s in saved.get('too_short', [])}, **rows}
+
 def recording_rows(dest:Path, albums:dict, duration:float, min_seconds:float, max_segments:int, progress:bool)->tuple:
-    "`(rows, failures)`: the segments of every track of `albums`, and `(source, reason)` of the tracks that could not be read"
-    todo = [(label, *t) for label, a in albums.items() for t in album_tracks(a)]
+    "`(rows, failures)`: the segments of every track of `albums` (reused when already cut), and `(source, reason)` of unreadable tracks"
+    settings = dict(duration=duration, min_seconds=min_seconds, max_segments=max_segments)
+    todo, done = [(label, *t) for label, a in albums.items() for t in album_tracks(a)], _reusable_rows(dest, settings)
     rows, failures = [], []
     for label, name, source in (progress_bar(todo, leave=False) if progress and todo else todo):
+        if source in done: rows += done[source]; continue
         try: rows += cut_track(dest, label, name, source, duration, min_seconds, max_segments)
         except AudioLoadError as e: failures.append((source, e.reason))
+    dest.mkdir(parents=True, exist_ok=True)
+    short = sorted({s for _, _, s in todo} - {r['source'] for r in rows} - {s for s, _ in failures})
+    with atomic_write(dest/'settings.json') as tmp: Path(tmp).write_text(json.dumps(dict(settings=settings, too_short=short)))
     return rows, failures
 
 # %% ../nbs/03_corpus.ipynb #84922c2f
