@@ -294,10 +294,17 @@ def musicnb_embed(checkpoint:str='checkpoints/best_model.pth', # trained checkpo
                   device:str=None,                # cpu or cuda (default: GPU when present)
                   chunk:int=256,                  # songs per committed shard
                   prune:bool=True,                # drop the stored songs of `audio_dir` whose files were deleted
+                  engine:str='local',             # local (this process) or ray (a Ray cluster: pip install "musicnb[ray]")
+                  address:str=None,               # with --engine ray: the cluster to join ('auto': the one started here by `ray start`)
                  ):
     "Embed every new or changed song of `audio_dir` into the store `output_dir`, skipping and listing bad files"
     if audio_dir is None: raise CliError('--audio_dir is required')
-    try: store, files, todo, new, failures, removed = _embed_folder(checkpoint, audio_dir, output_dir, batch_size, labels, device, chunk, prune=prune)
+    if engine not in ('local', 'ray'): raise CliError(f'--engine must be local or ray, not {engine!r}')
+    run, kw = _embed_folder, {}
+    if engine == 'ray':
+        try: from musicnb.ray_embed import embed_ray as run; kw = dict(address=address)   # Ray is an optional extra
+        except ImportError as e: raise CliError(f'--engine ray needs Ray ({e}): pip install "musicnb[ray]"') from None
+    try: store, files, todo, new, failures, removed = run(checkpoint, audio_dir, output_dir, batch_size, labels, device, chunk, prune=prune, **kw)
     except (CheckpointError, StoreError, FileNotFoundError, ValueError) as e: raise CliError(str(e)) from None
     print(f'embedded {new} new or changed songs, {len(files) - len(todo)} unchanged, {len(failures)} skipped'
           f'{f", {removed} removed (files deleted)" if removed else ""} -> {output_dir} ({len(store)} songs, {store.dim}-d)')
