@@ -389,11 +389,18 @@ def musicnb_embed(checkpoint:str=None,           # trained checkpoint (default: 
                   device:str=None,                # cpu or cuda (default: GPU when present)
                   chunk:int=256,                  # songs per committed shard
                   prune:bool=True,                # drop the stored songs of `audio_dir` whose files were deleted
+                  engine:str='local',             # local (this process) or ray (a Ray cluster: pip install "musicnb[ray]")
+                  address:str=None,               # with --engine ray: the cluster to join ('auto': the one started here by `ray start`)
                  ):
     "Embed every new or changed song of `audio_dir` into the store `output_dir`, skipping and listing bad files"
     if audio_dir is None: raise CliError('--audio_dir is required')
     if batch_size < 1 or chunk < 1: raise CliError(f'--batch_size and --chunk must be at least 1, not {batch_size} and {chunk}')
-    try: store, files, todo, new, failures, removed = _embed_folder(checkpoint or pretrained_checkpoint(), audio_dir, output_dir, batch_size, labels, device, chunk, prune=prune)
+    if engine not in ('local', 'ray'): raise CliError(f'--engine must be local or ray, not {engine!r}')
+    run, kw = _embed_folder, {}
+    if engine == 'ray':
+        try: from musicnb.ray_embed import embed_ray as run; kw = dict(address=address)   # Ray is an optional extra
+        except ImportError as e: raise CliError(f'--engine ray needs Ray ({e}): pip install "musicnb[ray]"') from None
+    try: store, files, todo, new, failures, removed = run(checkpoint or pretrained_checkpoint(), audio_dir, output_dir, batch_size, labels, device, chunk, prune=prune, **kw)
     except (CheckpointError, StoreError, FileNotFoundError, ValueError) as e: raise CliError(str(e)) from None
     except OSError as e: raise CliError(_write_error(e, output_dir)) from None
     print(f'embedded {new} new or changed songs, {len(files) - len(todo)} unchanged, {len(failures)} skipped'

@@ -6,9 +6,11 @@ Docs: https://musicnb.github.io/musicnb/train.html.md"""
 
 # %% auto #0
 __all__ = ['OPTION_RULES', 'TRAIN_OPTIONS', 'TwoViews', 'PairLoss', 'pair_accuracy', 'knn_predict', 'representations',
-           'clip_loader', 'knn_accuracy', 'KNNAccuracy', 'SaveCheckpoints', 'HistoryCSV', 'ResumableLearner',
-           'simclr_learner', 'resume', 'EpochLines', 'check_options', 'check_window', 'resume_epoch', 'check_writable',
-           'initial_model', 'train', 'load_config', 'musicnb_train']
+           'clip_loader', 'knn_accuracy', 'rank0_value', 'KNNAccuracy', 'SaveCheckpoints', 'HistoryCSV',
+           'ResumableLearner', 'simclr_learner', 'resume', 'EpochLines', 'check_options', 'check_window',
+           'resume_epoch', 'check_writable', 'initial_model', 'train', 'load_config', 'musicnb_train',
+           'start_distributed', 'first_rank_first', 'GlobalBatchNorm', 'global_batchnorm', 'train_flags',
+           'launch_command', 'launch']
 
 # %% ../nbs/08_train.ipynb #325a02a8
 import os, sys, json, time, hashlib, math, typing, tempfile
@@ -38,6 +40,15 @@ from .data import *
 from .augment import Augment
 from .encoder import create_model, save_checkpoint, load_checkpoint, read_checkpoint_file, pretrained_checkpoint
 from .loss import NTXentLoss, positive_pair_accuracy
+
+# %% ../nbs/08_train.ipynb #4d520f37
+import contextlib, copy, subprocess
+import torch.distributed as dist
+from fastcore.basics import patch
+from accelerate import PartialState
+from fastai.torch_core import rank_distrib, num_distrib
+from fastai.distributed import DistributedDL
+from .loss import world_size, gather_rows
 
 # %% ../nbs/08_train.ipynb #fd0dc2e7
 class TwoViews(Callback):
@@ -99,6 +110,14 @@ def knn_accuracy(model, dls, k:int=5)->float:
     if not len(mem) or not len(q): return None
     return (knn_predict(mem, mem_y, q, k) == q_y).float().mean().item()
 
+# %% ../nbs/08_train.ipynb #09e4779e
+def rank0_value(f):
+    "`f()` computed by the first process of a distributed run and sent to the others (plain `f()` outside one)"
+    if world_size() == 1: return f()
+    obj = [f() if dist.get_rank() == 0 else None]
+    dist.broadcast_object_list(obj, src=0)
+    return obj[0]
+
 # %% ../nbs/08_train.ipynb #9e2ac1b2
 class KNNAccuracy(Metric):
     "kNN accuracy of the representation on the valid split, the train split as memory, once per epoch"
@@ -107,7 +126,9 @@ class KNNAccuracy(Metric):
     def accumulate(self, learn): self.learn_ = learn
     @property
     def value(self):
-        if self._value is None and self.learn_ is not None: self._value = knn_accuracy(self.learn_.model, self.learn_.dls, self.k)
+        if self._value is None and self.learn_ is not None:
+            model = getattr(self.learn_.model, 'module', self.learn_.model)   # inside DistributedDataParallel in a distributed run
+            self._value = rank0_value(lambda: knn_accuracy(model, self.learn_.dls, self.k))
         return self._value
     @property
     def name(self): return 'clip_knn_acc'
@@ -128,8 +149,9 @@ class SaveCheckpoints(TrackerCallback):
         self.spec, self.folder, self.extra = spec, Path(folder), extra or {}
 
     def _save(self, name, **extra):
+        if rank_distrib(): return  # in a distributed run the first process alone writes
         metrics = dict(zip(self.recorder.metric_names[1:-1], self.recorder.values[-1]))
-        return save_checkpoint(self.folder/name, self.learn.model, self.spec,
+        return save_checkpoint(self.folder/name, getattr(self.learn.model, 'module', self.learn.model), self.spec,
                                dict(mean=self.dls.stats[0], std=self.dls.stats[1]),
                                vocab=list(self.dls.vocab), epoch=self.epoch, metrics=metrics, **self.extra, **extra)
 
@@ -183,7 +205,7 @@ def simclr_learner(dls,                       # from `spec_dataloaders`
     metrics = [AvgMetric(pair_accuracy)] + ([KNNAccuracy(knn_k)] if labelled else [])
     spec = dict(spec or spec_params(), window=dls.window)
     Path(folder).mkdir(parents=True, exist_ok=True)
-    cbs = [TwoViews(augment or Augment()), SaveCheckpoints(spec, folder, monitor, extra=extra), HistoryCSV(Path(folder)/'history.csv')]
+    cbs = [TwoViews(augment or Augment()), SaveCheckpoints(spec, folder, monitor, extra=extra)] + ([] if rank_distrib() else [HistoryCSV(Path(folder)/'history.csv')])
     if patience: cbs.append(EarlyStoppingCallback(monitor=monitor, patience=patience))
     learn = ResumableLearner(dls, model, loss_func=PairLoss(NTXentLoss(temperature)), opt_func=Adam, wd=wd,
                     metrics=metrics, cbs=cbs, path='.', model_dir='.')
@@ -295,6 +317,8 @@ def train(data_dir:str=None,           # audio folder (any tree, GTZAN, FMA, dem
           seed:int=0,                  # random seed
           output_dir:str='checkpoints', # checkpoints and history.csv
           resume:str=None,             # a last_model.pth to continue from
+          distributed:bool=None,       # data-parallel over the processes of `accelerate launch`/`torchrun` (default: when so launched)
+          sync_bn:bool=None,           # distributed: batch-norm statistics of the global batch, not each process's share (default: off)
           progress:bool=None,          # progress bars (default: in a notebook or terminal; else one line per epoch)
           extra:dict=None,             # more to keep in every checkpoint (e.g. the run's settings)
          )->Learner:
@@ -308,15 +332,19 @@ def train(data_dir:str=None,           # audio folder (any tree, GTZAN, FMA, dem
     check_writable(output_dir)
     torch.manual_seed(seed); np.random.seed(seed)
     if progress is None: progress = interactive()  # bars in a notebook or a terminal, epoch lines in a log
-    table, params = spec_table(data_dir, spec_dir, duration, n_mels, progress)
+    distributed = num_distrib() > 0 if distributed is None else distributed
+    cuda = start_distributed() if distributed else None
+    table, params = first_rank_first(spec_table, data_dir, spec_dir, duration, n_mels, progress)
     if 'frames' in table: check_window(window, int(table.frames.max()), data_dir)
     model, stats = initial_model(init, params, encoder, embedding_dim, n_blocks, widths, hidden_dim)
+    if distributed and sync_bn and not cuda: model = global_batchnorm(model)  # on GPUs fastai converts to torch's SyncBatchNorm
     dls = spec_dataloaders(table, window=window, bs=batch_size, stats=stats, num_workers=num_workers, seed=seed, views=crops, pairs=pairs)
     augment = Augment(n_pick=n_pick, max_shift=freq_shift)
     learn = simclr_learner(dls, model, temperature, augment, params, output_dir, patience, wd=weight_decay, extra=dict(extra or {}, init=init))
     if resume: globals()['resume'](learn, resume)
     if not progress and hasattr(learn, 'progress'): learn.remove_cb(learn.progress); learn.logger = EpochLines(learn)
-    learn.fit_one_cycle(epochs, learning_rate, start_epoch=start)
+    with learn.distrib_ctx(sync_bn=bool(sync_bn and cuda), cpu=not cuda) if distributed else contextlib.nullcontext():
+        learn.fit_one_cycle(epochs, learning_rate, start_epoch=start)
     return learn
 
 # %% ../nbs/08_train.ipynb #0a035415
@@ -329,6 +357,7 @@ def _check_value(key, value, where):
     if key not in TRAIN_OPTIONS: raise ValueError(f"{where}: unknown key '{key}' (known: {', '.join(TRAIN_OPTIONS)})")
     typ = TRAIN_OPTIONS[key][0]
     if value is None: return None
+    if typ is bool and isinstance(value, bool): return value
     if typing.get_origin(typ) is list:
         if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
             raise ValueError(f"{where}: {key} must be a list of integers, got {value!r}")
@@ -358,6 +387,7 @@ def load_config(path)->dict:
 @delegates(train, but=['data_dir', 'progress', 'extra'])
 def musicnb_train(config:str=None,   # YAML config (e.g. configs/training.yaml); flags override it
                   data_dir:str=None, # audio folder (any tree, GTZAN, FMA, demo corpus) or a musicnb-spec folder
+                  processes:int=None, # with --distributed outside a launcher: processes to start (default: one per GPU, or 2)
                   **kwargs):         # any other parameter of `train`
     "Train the music encoder with SimCLR (NT-Xent) on a folder of audio or spectrograms"
     try:
@@ -365,10 +395,87 @@ def musicnb_train(config:str=None,   # YAML config (e.g. configs/training.yaml);
         given = dict(kwargs, **({'data_dir': data_dir} if data_dir else {}))
         opts.update({k: _check_value(k, v, '--' + k) for k, v in given.items()})
         t0, out = time.time(), Path(opts.get('output_dir', TRAIN_OPTIONS['output_dir'][1]))
+        if opts.get('distributed') and not num_distrib(): return launch(opts, processes)  # start the processes, each runs this
         learn = train(**opts)
     except (ValueError, FileNotFoundError) as e: raise CliError(str(e)) from None
     except OSError as e: raise CliError(f"cannot write {e.filename or 'to ' + str(out)} ({e.strerror or e}): the checkpoints written before are intact") from None
     except KeyboardInterrupt:
         raise CliError(f"interrupted; last checkpoint: {out/'last_model.pth' if (out/'last_model.pth').exists() else 'none yet'}") from None
+    if rank_distrib(): return
     if not (out/'best_model.pth').exists(): raise CliError(f'{learn.epoch + 1} epochs trained, but no best_model.pth was written in {out}')
     print(f"musicnb-train: {learn.epoch + 1} epochs in {time.time()-t0:.0f} s; best model -> {out/'best_model.pth'}; log -> {out/'history.csv'}")
+
+# %% ../nbs/08_train.ipynb #5ac424c9
+def start_distributed()->bool:
+    "Join the process group of this launch through accelerate (NCCL on GPUs, else gloo); whether it runs on CUDA"
+    cuda = torch.cuda.is_available()
+    PartialState(cpu=not cuda)
+    return cuda
+
+@patch
+def _broadcast(self:DistributedDL, t, rank):
+    "The list `t` of process `rank`, on every process (on the GPU only with NCCL)"
+    t = torch.tensor(t, dtype=torch.long, device='cuda' if dist.get_backend() == 'nccl' else 'cpu')
+    dist.broadcast(t, rank)
+    return t.cpu().tolist()
+
+def first_rank_first(f, *args):
+    "`f(*args)` on the first process, then on the others (which may then find its results cached)"
+    if world_size() > 1 and dist.get_rank() > 0: dist.barrier()
+    try: return f(*args)
+    finally:
+        if world_size() > 1 and dist.get_rank() == 0: dist.barrier()
+
+# %% ../nbs/08_train.ipynb #461b89ec
+class GlobalBatchNorm(nn.modules.batchnorm._BatchNorm):
+    "Batch norm whose training statistics are those of the global batch of a distributed run (any device, any backend)"
+    def _check_input_dim(self, x):
+        if x.dim() < 2: raise ValueError(f'expected an input of at least 2 dimensions, got {x.dim()}')
+    def forward(self, x):
+        if not (self.training and world_size() > 1): return super().forward(x)
+        dims, shape = [0, *range(2, x.dim())], (1, -1) + (1,) * (x.dim() - 2)
+        s = gather_rows(torch.cat([x.sum(dims), x.new_full((1,), x.numel() / x.shape[1])])[None]).sum(0)
+        n, mean = s[-1], s[:-1] / s[-1]
+        var = gather_rows(((x - mean.view(shape)) ** 2).sum(dims)[None]).sum(0) / n
+        if self.track_running_stats:
+            with torch.no_grad():
+                self.num_batches_tracked += 1
+                m = self.momentum if self.momentum is not None else 1 / float(self.num_batches_tracked)
+                self.running_mean.lerp_(mean, m); self.running_var.lerp_(var * n / (n - 1), m)
+        y = (x - mean.view(shape)) / torch.sqrt(var.view(shape) + self.eps)
+        return y * self.weight.view(shape) + self.bias.view(shape) if self.affine else y
+
+def global_batchnorm(model:nn.Module)->nn.Module:
+    "`model` with each batch-norm layer replaced by a `GlobalBatchNorm` holding the same parameters and statistics"
+    for name, m in model.named_children():
+        if isinstance(m, nn.modules.batchnorm._BatchNorm) and not isinstance(m, GlobalBatchNorm):
+            g = GlobalBatchNorm(m.num_features, m.eps, m.momentum, m.affine, m.track_running_stats)
+            if m.affine: g.weight, g.bias = m.weight, m.bias
+            if m.track_running_stats: g.running_mean, g.running_var, g.num_batches_tracked = m.running_mean, m.running_var, m.num_batches_tracked
+            setattr(model, name, g.train(m.training))
+        else: global_batchnorm(m)
+    return model
+
+# %% ../nbs/08_train.ipynb #c14ce8be
+def train_flags(opts:dict)->list:
+    "The `musicnb-train` flags that give the `train` options `opts`"
+    flags = []
+    for k, v in opts.items():
+        if isinstance(v, bool): flags.append(f"--{'' if v else 'no-'}{k}")
+        elif v is not None: flags += [f'--{k}', *map(str, v if isinstance(v, (list, tuple)) else [v])]
+    return flags
+
+def launch_command(opts:dict,          # `train` options, as `musicnb-train` collected them
+                   processes:int=None, # processes (default: one per GPU, or 2)
+                  )->list:
+    "The `accelerate launch` command that runs `musicnb-train` with `opts` in `processes` processes of this machine"
+    return [sys.executable, '-m', 'accelerate.commands.launch', '--multi_gpu', '--num_machines', '1',
+            '--num_processes', str(processes or torch.cuda.device_count() or 2), '--mixed_precision', 'no',
+            '--dynamo_backend', 'no', '-m', 'musicnb.train', *train_flags(opts)]
+
+def launch(opts:dict, processes:int=None)->int:
+    "Run `musicnb-train` with `opts` in `processes` processes under `accelerate launch`; the launcher's exit status"
+    return subprocess.run(launch_command(opts, processes)).returncode
+
+# %% ../nbs/08_train.ipynb #9d78cbe0
+if __name__ == '__main__' and getattr(globals().get('__spec__'), 'name', None) == 'musicnb.train': musicnb_train.main()
