@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Install what musicnb needs on a fresh Debian/Ubuntu machine: system packages, then .venv with the project.
+# Install what musicnb needs on a fresh Debian/Ubuntu machine: system packages (decoders, the browser for the
+# page tests, the soundtrack packages of the recordings corpus), then .venv with the project.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need=()
-for p in ffmpeg libsndfile1 fluidsynth chromium; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
+for p in ffmpeg libsndfile1 fluidsynth chromium wesnoth-1.16-music ufoai-music nexuiz-music freedroidrpg-data extremetuxracer-data asc-music; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing Debian packages: ${need[*]}"
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
