@@ -8,9 +8,9 @@ Docs: https://musicnb.github.io/musicnb/train.html.md"""
 __all__ = ['OPTION_RULES', 'TRAIN_OPTIONS', 'TwoViews', 'PairLoss', 'pair_accuracy', 'knn_predict', 'representations',
            'clip_loader', 'knn_accuracy', 'rank0_value', 'KNNAccuracy', 'SaveCheckpoints', 'HistoryCSV',
            'ResumableLearner', 'simclr_learner', 'resume', 'EpochLines', 'check_options', 'check_window',
-           'resume_epoch', 'check_writable', 'initial_model', 'train', 'load_config', 'musicnb_train',
-           'start_distributed', 'first_rank_first', 'GlobalBatchNorm', 'global_batchnorm', 'train_flags',
-           'launch_command', 'launch']
+           'resume_epoch', 'check_writable', 'initial_model', 'start_distributed', 'first_rank_first', 'train',
+           'load_config', 'musicnb_train', 'GlobalBatchNorm', 'global_batchnorm', 'train_flags', 'launch_command',
+           'launch']
 
 # %% ../nbs/08_train.ipynb #325a02a8
 import os, sys, json, time, hashlib, math, typing, tempfile
@@ -291,6 +291,27 @@ def initial_model(init,           # None (fresh weights), 'pretrained' or a chec
         raise ValueError(f"{init}: its encoder reads {ck['spec']['n_mels']} mel bands, the data has {spec['n_mels']}")
     return model.train(), (float(ck['stats']['mean']), float(ck['stats']['std']))
 
+# %% ../nbs/08_train.ipynb #5ac424c9
+def start_distributed()->bool:
+    "Join the process group of this launch through accelerate (NCCL on GPUs, else gloo); whether it runs on CUDA"
+    cuda = torch.cuda.is_available()
+    PartialState(cpu=not cuda)
+    return cuda
+
+@patch
+def _broadcast(self:DistributedDL, t, rank):
+    "The list `t` of process `rank`, on every process (on the GPU only with NCCL)"
+    t = torch.tensor(t, dtype=torch.long, device='cuda' if dist.get_backend() == 'nccl' else 'cpu')
+    dist.broadcast(t, rank)
+    return t.cpu().tolist()
+
+def first_rank_first(f, *args):
+    "`f(*args)` on the first process, then on the others (which may then find its results cached)"
+    if world_size() > 1 and dist.get_rank() > 0: dist.barrier()
+    try: return f(*args)
+    finally:
+        if world_size() > 1 and dist.get_rank() == 0: dist.barrier()
+
 # %% ../nbs/08_train.ipynb #a7bd9c62
 def train(data_dir:str=None,           # audio folder (any tree, GTZAN, FMA, demo corpus) or a musicnb-spec folder
           spec_dir:str=None,           # where the log-mels of an audio folder are cached (default: under ~/.cache/musicnb/specs)
@@ -404,27 +425,6 @@ def musicnb_train(config:str=None,   # YAML config (e.g. configs/training.yaml);
     if rank_distrib(): return
     if not (out/'best_model.pth').exists(): raise CliError(f'{learn.epoch + 1} epochs trained, but no best_model.pth was written in {out}')
     print(f"musicnb-train: {learn.epoch + 1} epochs in {time.time()-t0:.0f} s; best model -> {out/'best_model.pth'}; log -> {out/'history.csv'}")
-
-# %% ../nbs/08_train.ipynb #5ac424c9
-def start_distributed()->bool:
-    "Join the process group of this launch through accelerate (NCCL on GPUs, else gloo); whether it runs on CUDA"
-    cuda = torch.cuda.is_available()
-    PartialState(cpu=not cuda)
-    return cuda
-
-@patch
-def _broadcast(self:DistributedDL, t, rank):
-    "The list `t` of process `rank`, on every process (on the GPU only with NCCL)"
-    t = torch.tensor(t, dtype=torch.long, device='cuda' if dist.get_backend() == 'nccl' else 'cpu')
-    dist.broadcast(t, rank)
-    return t.cpu().tolist()
-
-def first_rank_first(f, *args):
-    "`f(*args)` on the first process, then on the others (which may then find its results cached)"
-    if world_size() > 1 and dist.get_rank() > 0: dist.barrier()
-    try: return f(*args)
-    finally:
-        if world_size() > 1 and dist.get_rank() == 0: dist.barrier()
 
 # %% ../nbs/08_train.ipynb #461b89ec
 class GlobalBatchNorm(nn.modules.batchnorm._BatchNorm):
