@@ -269,7 +269,8 @@ def train(data_dir:str=None,           # audio folder (any tree, GTZAN, FMA, dem
     if progress is None: progress = interactive()  # bars in a notebook or a terminal, epoch lines in a log
     distributed = num_distrib() > 0 if distributed is None else distributed
     cuda = start_distributed() if distributed else None
-    table, params = first_rank_first(spec_table, data_dir, spec_dir, duration, n_mels, progress)
+    args = (data_dir, spec_dir, duration, n_mels, progress)
+    table, params = first_rank_first(spec_table, *args) if distributed else spec_table(*args)  # the first process converts, the others reuse
     dls = spec_dataloaders(table, window=window, bs=batch_size, num_workers=num_workers, seed=seed, views=crops)
     model = create_model(encoder, embedding_dim, n_blocks, widths, hidden_dim=hidden_dim)
     if distributed and sync_bn and not cuda: model = global_batchnorm(model)  # on GPUs fastai converts to torch's SyncBatchNorm
@@ -399,13 +400,12 @@ def train_flags(opts:dict)->list:
 def launch_command(opts:dict,          # `train` options, as `musicnb-train` collected them
                    processes:int=None, # processes (default: one per GPU, or 2)
                   )->list:
-    "The `accelerate launch` command that runs `musicnb-train` with `opts` in `processes` processes of this machine"
-    return [sys.executable, '-m', 'accelerate.commands.launch', '--multi_gpu', '--num_machines', '1',
-            '--num_processes', str(processes or torch.cuda.device_count() or 2), '--mixed_precision', 'no',
-            '--dynamo_backend', 'no', '-m', 'musicnb.train', *train_flags(opts)]
+    "The `torchrun` command that runs `musicnb-train` with `opts` in `processes` processes of this machine"
+    return [sys.executable, '-m', 'torch.distributed.run', '--standalone', '--nproc_per_node', str(processes or torch.cuda.device_count() or 2),
+            '-m', 'musicnb.train', *train_flags(opts)]
 
 def launch(opts:dict, processes:int=None)->int:
-    "Run `musicnb-train` with `opts` in `processes` processes under `accelerate launch`; the launcher's exit status"
+    "Run `musicnb-train` with `opts` in `processes` processes under `torchrun`; the launcher's exit status"
     return subprocess.run(launch_command(opts, processes)).returncode
 
 # %% ../nbs/08_train.ipynb #9d78cbe0
