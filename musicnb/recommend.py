@@ -137,7 +137,9 @@ def build_ivfpq(vectors:np.ndarray,  # `(n, dim)` L2-normalised float32 (a memor
     index = faiss.index_factory(dim, key, faiss.METRIC_INNER_PRODUCT)
     ivf = faiss.extract_index_ivf(index)
     ivf.cp.niter, ivf.cp.seed, ivf.cp.min_points_per_centroid = niter, seed, 1
-    faiss.downcast_index(ivf).pq.cp.min_points_per_centroid = 1  # small stores: fewer codes, no warning
+    ivfpq = faiss.downcast_index(ivf)
+    ivfpq.pq.cp.min_points_per_centroid = 1  # small stores: fewer codes, no warning
+    ivfpq.do_polysemous_training = False      # the factory's default, a slow reordering of the codes for Hamming filtering, unused here
     sample = np.sort(np.random.default_rng(seed).choice(n, min(n, max(40 * nlist, 64 * 2 ** nbits)), replace=False))
     index.train(np.ascontiguousarray(vectors[sample], dtype=np.float32))
     for i in range(0, n, chunk): index.add(np.ascontiguousarray(vectors[i:i + chunk], dtype=np.float32))
