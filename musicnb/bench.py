@@ -220,16 +220,16 @@ def exact_neighbours(rows,                # `(n, dim)` array, memory map or `Npy
 # %% ../nbs/19_bench.ipynb #66f48ab9
 def _peak_rss_gb()->float: return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
 
-def index_build_phase(vectors:str, index:str, m:int=32, opq:bool=False, nlist:int=None)->dict:
+def index_build_phase(vectors:str, index:str, m:int=32, opq:bool=False, refine:str='SQ8', nlist:int=None)->dict:
     "Build the IVF-PQ index of the `.npy` file `vectors` (plain reads) into file `index`: seconds, CPU seconds, peak RSS"
     t, c = time.perf_counter(), time.process_time()
-    ix = build_ivfpq(NpyRows(vectors), nlist=nlist, m=m, opq=opq)
+    ix = build_ivfpq(NpyRows(vectors), nlist=nlist, m=m, opq=opq, refine=refine)
     faiss.write_index(ix, index)
     return dict(build_s=time.perf_counter() - t, build_cpu_s=time.process_time() - c, nlist=faiss.extract_index_ivf(ix).nlist,
                 build_peak_rss_gb=_peak_rss_gb())
 
 def index_query_phase(vectors:str, index:str, queries:str, truth:str, k:int=10, nprobes:list=(16,), reranks:list=(100, 300, 1000))->list:
-    "Time single queries on the memory-mapped `index`, re-scored from a memory map of `vectors`: a dict per (nprobe, rerank)"
+    "Time single queries on the memory-mapped `index`, the results re-scored from a memory map of `vectors`: a dict per (nprobe, rerank)"
     faiss.omp_set_num_threads(1)
     ix, X = faiss.read_index(index, faiss.IO_FLAG_MMAP), np.load(vectors, mmap_mode='r')
     Q, T, out = np.load(queries), np.load(truth), []
@@ -260,8 +260,9 @@ def bench_index(n:int=10_000_000,       # catalogue size
                 k:int=10,               # results per query
                 m:int=32,               # bytes per vector of the PQ codes
                 opq:bool=False,         # OPQ rotation before the codes
-                nprobes=(8, 16, 32),    # clusters scanned per query, rows for each
-                reranks=(100, 300, 1000), # candidates re-scored per query, rows for each
+                refine:str='SQ8',       # codes that re-score the candidates (None: the vectors do)
+                nprobes=(8, 16),        # clusters scanned per query, rows for each
+                reranks=(300, 1000, 3000), # candidates re-scored per query, rows for each
                 n_clusters:int=1000,    # Gaussian mixture components of the synthetic data
                 spread:float=1.0,       # noise scale of the mixture relative to its centres
                 folder=None,            # where the vectors and the index go (default: a temporary folder under ~/.cache/musicnb)
@@ -275,12 +276,12 @@ def bench_index(n:int=10_000_000,       # catalogue size
         t = time.perf_counter(); vec = write_vectors(base/'vectors.npy', n, dim, n_clusters, spread); say(f'{n:,} vectors written', t)
         t = time.perf_counter(); Q = clustered_vectors(n_queries, dim, n_clusters, spread, seed=10**6)
         np.save(base/'queries.npy', Q); np.save(base/'truth.npy', exact_neighbours(NpyRows(vec), Q, k)); say('exact neighbours', t)
-        t = time.perf_counter(); b = _in_process('index_build_phase', vectors=str(vec), index=str(base/'ivfpq.index'), m=m, opq=opq); say('index built', t)
+        t = time.perf_counter(); b = _in_process('index_build_phase', vectors=str(vec), index=str(base/'ivfpq.index'), m=m, opq=opq, refine=refine); say('index built', t)
         q = _in_process('index_query_phase', threads=1, vectors=str(vec), index=str(base/'ivfpq.index'), queries=str(base/'queries.npy'),
                         truth=str(base/'truth.npy'), k=k, nprobes=list(nprobes), reranks=list(reranks))
         size = (base/'ivfpq.index').stat().st_size / 2**30
     finally:
         if folder is None: shutil.rmtree(base, ignore_errors=True)
-    index = f"{'OPQ,' if opq else ''}IVF{b['nlist']},PQ{m}"
+    index = f"{'OPQ,' if opq else ''}IVF{b['nlist']},PQ{m}{f',Refine({refine})' if refine else ''}"
     return pd.DataFrame([dict(n=n, dim=dim, data=f'GM {n_clusters}x{spread:g}', index=index, index_gb=round(size, 3), **b, **r,
                               date=time.strftime('%Y-%m-%d')) for r in q]).round(4)

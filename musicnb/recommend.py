@@ -126,21 +126,25 @@ def build_ivfpq(vectors:np.ndarray,  # `(n, dim)` L2-normalised float32 (a memor
                 nlist:int=None,      # clusters (default about √n, at most n/40)
                 m:int=32,            # bytes per vector: sub-vectors of `dim / m` dimensions, one byte each
                 opq:bool=False,      # learn an OPQ rotation first
+                refine:str='SQ8',    # codes that re-score the candidates (FAISS `Refine(...)`: SQ8 is a byte per dimension); None: none
                 nprobe:int=16,       # clusters scanned per query
                 seed:int=0,          # seed of the training sample and k-means
                 niter:int=10,        # k-means iterations
                 chunk:int=200_000,   # vectors added at a time
                )->faiss.Index:
-    "A trained IVF-PQ index (inner product, behind an OPQ rotation if `opq`) holding `vectors`, row `i` with id `i`"
+    "A trained IVF-PQ index (inner product; behind an OPQ rotation if `opq`; with `refine` codes) holding `vectors`, row `i` with id `i`"
     n, dim = vectors.shape
     if dim % m: raise ValueError(f'm={m} must divide the vector dimension {dim}')
     if opq and n < 256 * 39: raise ValueError(f'OPQ needs at least {256 * 39} vectors to train on, got {n}')
     nlist = int(nlist or max(1, min(round(math.sqrt(n)), n // 40)))
     nbits = 8 if n >= 256 * 39 else max(1, int(math.log2(max(2, n // 39))))  # a code book of 2^nbits needs 39 points per code
-    index = faiss.index_factory(dim, f"{f'OPQ{m},' if opq else ''}IVF{nlist},PQ{m}x{nbits}", faiss.METRIC_INNER_PRODUCT)
+    key = f"{f'OPQ{m},' if opq else ''}IVF{nlist},PQ{m}x{nbits}{f',Refine({refine})' if refine else ''}"
+    index = faiss.index_factory(dim, key, faiss.METRIC_INNER_PRODUCT)
     ivf = faiss.extract_index_ivf(index)
     ivf.cp.niter, ivf.cp.seed, ivf.cp.min_points_per_centroid = niter, seed, 1
-    faiss.downcast_index(ivf).pq.cp.min_points_per_centroid = 1  # small stores: fewer codes, no warning
+    ivfpq = faiss.downcast_index(ivf)
+    ivfpq.pq.cp.min_points_per_centroid = 1  # small stores: fewer codes, no warning
+    ivfpq.do_polysemous_training = False      # the factory's default, a slow reordering of the codes for Hamming filtering, unused here
     sample = np.sort(np.random.default_rng(seed).choice(n, min(n, max(40 * nlist, 64 * 2 ** nbits)), replace=False))
     index.train(np.ascontiguousarray(vectors[sample], dtype=np.float32))
     for i in range(0, n, chunk): index.add(np.ascontiguousarray(vectors[i:i + chunk], dtype=np.float32))
@@ -148,20 +152,25 @@ def build_ivfpq(vectors:np.ndarray,  # `(n, dim)` L2-normalised float32 (a memor
     return index
 
 class CompressedSearch:
-    "Top-k from a compressed FAISS index: `rerank` approximate candidates, re-scored exactly with the (memory-mapped) vectors"
+    "Top-k from a compressed FAISS index: `rerank` candidates re-scored (by its refine codes, or exactly), the best `4k` of those exactly"
     name = 'faiss'
     def __init__(self, index:faiss.Index, # IVF-PQ (or any) FAISS index whose ids are rows of `vectors`
                  vectors:np.ndarray,      # `(n, dim)` float32, usually the store's memory map
-                 rerank:int=300,          # candidates re-scored per query
-                ): self.index, self.vectors, self.rerank = index, vectors, rerank
+                 rerank:int=1000,         # candidates re-scored per query
+                ):
+        self.index, self.vectors, self.rerank = index, vectors, rerank
+        r = faiss.downcast_index(index)
+        self.refine = r if isinstance(r, faiss.IndexRefine) else None  # the index's own re-scoring codes
     def search(self, q:np.ndarray, # query vector `(dim,)`
                k:int,              # results wanted
               )->tuple:
         "`(scores, indices)` of the (approximately) `k` most similar rows, best first, with exact scores"
         q = np.asarray(q, np.float32)
-        _, I = self.index.search(q[None], max(k, self.rerank))
+        n = min(self.rerank, 4 * k) if self.refine is not None else max(k, self.rerank)  # rows re-scored exactly
+        if self.refine is not None: self.refine.k_factor = max(1., self.rerank / n)   # the index re-scores `rerank` candidates itself
+        _, I = self.index.search(q[None], max(n, k))
         cand = np.sort(I[0][I[0] >= 0])
-        s = np.asarray(self.vectors[cand]) @ q
+        s = np.asarray(self.vectors[cand]) @ q   # exact similarities of the few rows left
         top = _top(s, k)
         return s[top], cand[top]
 
@@ -186,10 +195,11 @@ def compressed_index(store:EmbeddingStore, # the store to index
     return index
 
 def faiss_gpu(index:faiss.Index)->faiss.Index:
-    "`index` copied to the first GPU when FAISS has GPU support and a GPU is present; else `index` itself"
+    "`index` copied to the first GPU when FAISS has GPU support, a GPU is present and the index type runs there; else `index`"
     if not hasattr(faiss, 'StandardGpuResources') or faiss.get_num_gpus() == 0: return index
     res = faiss.StandardGpuResources()
-    gpu = faiss.index_cpu_to_gpu(res, 0, index)
+    try: gpu = faiss.index_cpu_to_gpu(res, 0, index)
+    except RuntimeError: return index   # a type FAISS cannot put on a GPU stays on the CPU
     gpu.referenced_objects = [res]  # the resources live as long as the index
     return gpu
 
@@ -198,7 +208,7 @@ def faiss_searcher(store:EmbeddingStore, # the store to search
                    index:str='auto',     # 'ivf', 'hnsw', 'ivfpq', or 'auto' (IVF-PQ from `COMPRESSED_THRESHOLD` songs, else IVF)
                    nprobe:int=16,        # IVF clusters scanned per query
                    ef_search:int=128,    # HNSW search breadth
-                   rerank:int=300,       # IVF-PQ: candidates re-scored exactly
+                   rerank:int=1000,      # IVF-PQ: candidates re-scored per query
                   ):
     "A searcher of `store`'s vectors by a FAISS index of kind `index`"
     kind = ('ivfpq' if len(store) >= COMPRESSED_THRESHOLD else 'ivf') if index == 'auto' else index

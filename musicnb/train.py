@@ -468,13 +468,12 @@ def train_flags(opts:dict)->list:
 def launch_command(opts:dict,          # `train` options, as `musicnb-train` collected them
                    processes:int=None, # processes (default: one per GPU, or 2)
                   )->list:
-    "The `accelerate launch` command that runs `musicnb-train` with `opts` in `processes` processes of this machine"
-    return [sys.executable, '-m', 'accelerate.commands.launch', '--multi_gpu', '--num_machines', '1',
-            '--num_processes', str(processes or torch.cuda.device_count() or 2), '--mixed_precision', 'no',
-            '--dynamo_backend', 'no', '-m', 'musicnb.train', *train_flags(opts)]
+    "The `torchrun` command that runs `musicnb-train` with `opts` in `processes` processes of this machine"
+    return [sys.executable, '-m', 'torch.distributed.run', '--standalone', '--nproc_per_node', str(processes or torch.cuda.device_count() or 2),
+            '-m', 'musicnb.train', *train_flags(opts)]
 
 def launch(opts:dict, processes:int=None)->int:
-    "Run `musicnb-train` with `opts` in `processes` processes under `accelerate launch`; the launcher's exit status"
+    "Run `musicnb-train` with `opts` in `processes` processes under `torchrun`; the launcher's exit status"
     return subprocess.run(launch_command(opts, processes)).returncode
 
 # %% ../nbs/08_train.ipynb #9d78cbe0
