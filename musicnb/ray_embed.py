@@ -24,14 +24,15 @@ class SongFeatures:
     def __init__(self, spec:dict,            # the checkpoint's `spec` (sr, n_fft, hop_length, n_mels, window)
                  stats:dict,                 # the checkpoint's `stats` (mean, std of the training log-mels)
                  min_duration:float=0.5,     # seconds: shorter files are reported as bad
+                 whole:bool=False,           # one window of the whole song (an encoder of whole songs, `GaussEncoder`)
                 ):
-        self.device, self.spec, self.min_duration = torch.device('cpu'), dict(spec), min_duration
+        self.device, self.spec, self.min_duration, self.whole = torch.device('cpu'), dict(spec), min_duration, whole
         self.sr, self.window = int(spec['sr']), int(spec['window'])
         self.mel_kw = {k: spec[k] for k in ('n_fft', 'hop_length', 'n_mels', 'top_db') if k in spec}
         self.mean, self.std = (self._stat(stats[k]) for k in ('mean', 'std'))
 
     @classmethod
-    def of(cls, emb:Embedder): return cls(emb.spec, emb.ckpt['stats'], emb.min_duration)
+    def of(cls, emb:Embedder): return cls(emb.spec, emb.ckpt['stats'], emb.min_duration, emb.whole)
 
 # %% ../nbs/11_ray.ipynb #738ba4eb
 def _reason(e:Exception)->str: return getattr(e, 'reason', f'{type(e).__name__}: {e}')
@@ -40,10 +41,11 @@ def song_features(batch:dict,            # `{'path': array of paths}`
                   spec:dict,             # the checkpoint's spectrogram settings
                   stats:dict,            # the checkpoint's log-mel statistics
                   min_duration:float=0.5, # seconds: shorter files are bad
+                  whole:bool=False,       # one window of the whole song per song (a whole-song encoder)
                  )->dict:
     "`batch` with `feats` (windows per song, ragged), `duration` (s) and `error` ('' when the song could be read)"
-    f, feats, durs, errors = SongFeatures(spec, stats, min_duration), [], [], []
-    empty = np.zeros((0, 1, int(spec['n_mels']), f.window), np.float32)
+    f, feats, durs, errors = SongFeatures(spec, stats, min_duration, whole), [], [], []
+    empty = np.zeros((0, 1, int(spec['n_mels']), 0 if whole else f.window), np.float32)
     for p in batch['path']:
         try: y = f.load(p); x, e = f.features(y).numpy(), ''
         except Exception as ex: y, x, e = (), empty, _reason(ex)
@@ -89,7 +91,7 @@ def embedding_dataset(paths:list,          # audio files, readable by the worker
     ds = ray.data.from_items([{'path': str(p)} for p in paths])
     ds = ds.map_batches(song_features, batch_size=max(1, batch_size // 4), batch_format='numpy', num_cpus=1,
                         max_retries=2,   # a retry for flaky storage; distinct arguments also keep this stage out of the actors
-                        fn_kwargs=dict(spec=emb.spec, stats=emb.ckpt['stats'], min_duration=emb.min_duration))
+                        fn_kwargs=dict(spec=emb.spec, stats=emb.ckpt['stats'], min_duration=emb.min_duration, whole=emb.whole))
     return ds.map_batches(SongEncoder, batch_size=batch_size, batch_format='numpy', num_gpus=gpus, num_cpus=0 if gpus else 1,
                           compute=ray.data.ActorPoolStrategy(size=actors),
                           fn_constructor_kwargs=dict(checkpoint=str(Path(emb.checkpoint).resolve()),
