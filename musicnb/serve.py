@@ -566,8 +566,10 @@ def musicnb_serve(embeddings_db:str='embeddings_db', # the store made by musicnb
     except (CheckpointError, StoreError, ValueError) as e: raise CliError(str(e)) from None
     app = create_app(cat, top_k, max_upload_mb, max_upload_minutes=max_upload_minutes, hosts=served_hosts(host, allowed_hosts.split(',')))
     if swept := sweep_uploads(): print(f'musicnb-serve: removed {swept} upload files left by a server that was killed', file=sys.stderr)
-    threading.Thread(target=cat.song_map, daemon=True).start()     # the map, ready by the time the page asks
+    mapper = threading.Thread(target=cat.song_map, daemon=True); mapper.start()   # the map, ready by the time the page asks
     if cat.upload_error: print(f'musicnb-serve: {cat.upload_error}', file=sys.stderr)
     if host not in ('127.0.0.1', 'localhost', '::1'): print(f'musicnb-serve: listening on {host}: other machines can reach the catalogue', file=sys.stderr)
     print(f'musicnb-serve: {len(cat)} songs from {embeddings_db} at http://{host}:{port}/ (API schema: /openapi.json); Ctrl-C stops', flush=True)
     uvicorn.run(app, host=host, port=port, log_level='warning')
+    mapper.join(timeout=10)   # a map still being computed (native threads) would abort the interpreter's exit
+    if mapper.is_alive(): sys.stdout.flush(); sys.stderr.flush(); os._exit(0)
