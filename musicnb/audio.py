@@ -44,7 +44,8 @@ def _read_soundfile(path, sr, offset, duration, block:int=1 << 17):
         rs = soxr.ResampleStream(native, sr, 1, dtype='float32', quality='HQ') if native != sr else None
         out, got = [], 0
         while left > 0:
-            y = f.read(min(block, left), dtype='float32', always_2d=True).mean(1)
+            y = f.read(min(block, left), dtype='float32', always_2d=True)
+            y = y[:, 0] if y.shape[1] == 1 else y.mean(1)
             if not len(y): break
             got, left = got + len(y), left - len(y)
             out.append(rs.resample_chunk(y) if rs else y)

@@ -169,7 +169,7 @@ def run_recordings_demo(quick:bool=False, # two small albums, one epoch: a smoke
     _fresh_store(db, adapted)
     musicnb_embed(checkpoint=str(adapted), audio_dir=str(corpus), output_dir=str(db))
     _stage(4, 'embedded with the adapted encoder', db, t0)
-    ev = evaluate_store(db, checkpoint=adapted, others=dict(shipped=shipped), hubness='none,mp')
+    ev = evaluate_store(db, checkpoint=adapted, others=dict(shipped=db0), hubness='none,mp')
     print(ev.table.to_string(float_format=lambda v: f'{v:.3f}'))
     _stage(5, 'metrics on the held-out test tracks (model = adapted)', 'printed above', t0)
     recs = _show_recommendations(MusicRecommender(adapted, db), ev.songs, n_queries)

@@ -181,8 +181,9 @@ def bench_embed(checkpoint=None,       # checkpoint file (default: a random enco
             paths.append(p)
         e = Embedder(checkpoint, device=device, batch_size=batch_size)
         e(paths[:2])                                    # warm-up
-        t = time.perf_counter(); r = e(paths); dt = time.perf_counter() - t
+        t, c = time.perf_counter(), time.process_time(); r = e(paths); dt, dc = time.perf_counter() - t, time.process_time() - c
         assert not r.failures, r.failures
         return dict(task=f'embed {seconds:g} s {fmt}', model='-'.join(map(str, e.model.config.get('widths', []))),
-                    device=str(e.device), songs=n_songs, threads=torch.get_num_threads(), ms_per_song=round(1000 * dt / n_songs, 1))
+                    device=str(e.device), songs=n_songs, threads=torch.get_num_threads(), ms_per_song=round(1000 * dt / n_songs, 1),
+                    cpu_ms_per_song=round(1000 * dc / n_songs, 1))
     finally: shutil.rmtree(d, ignore_errors=True)

@@ -285,6 +285,17 @@ def _embed_all(embedder, paths, name):
     X = np.stack([got.get(str(Path(p)), np.zeros(embedder.dim, np.float32)) for p in paths])
     return X, ok
 
+def _is_store(p)->bool: return (Path(p)/'store.json').is_file()
+
+def _store_vectors(folder, paths)->tuple:
+    "`(vectors, ok)` of `paths` read from the embedding store in `folder` (zeros where it has none), nothing embedded again"
+    st = EmbeddingStore(folder)
+    rows = [st.index(p) for p in paths]
+    ok = np.array([r is not None for r in rows])
+    X = np.zeros((len(paths), st.dim), np.float32)
+    X[ok] = np.asarray(st.vectors, np.float32)[[r for r in rows if r is not None]]
+    return X, ok
+
 # %% ../nbs/14_evaluate.ipynb #29346a38
 def store_songs(store:EmbeddingStore, # the store
                 labels=None,          # metadata CSV (default: `metadata.csv` beside the songs)
@@ -303,7 +314,7 @@ def store_songs(store:EmbeddingStore, # the store
 # %% ../nbs/14_evaluate.ipynb #852636fe
 def baseline_embedders(store:EmbeddingStore, # the store whose model the baselines stand beside
                        baselines:list,       # names from `BASELINES`
-                       others:dict,          # name -> checkpoint of more encoders
+                       others:dict,          # name -> checkpoint (or embedding store) of more encoders
                        checkpoint=None,      # the store's checkpoint (default: the one it records)
                        device=None,          # torch device of the encoders
                        batch_size:int=32,    # songs per encoder call
@@ -312,13 +323,14 @@ def baseline_embedders(store:EmbeddingStore, # the store whose model the baselin
                       )->dict:
     "name -> embedder of each baseline and other encoder (and 'model' when needed)"
     emb = {}
-    if 'random' in baselines or need_model: emb['model'] = _checkpoint_embedder(store, checkpoint, device, batch_size)
+    if 'random' in baselines or need_model or checkpoint: emb['model'] = _checkpoint_embedder(store, checkpoint, device, batch_size)  # a checkpoint given is checked
     if 'mfcc' in baselines: emb['mfcc'] = MFCCEmbedder(batch_size=batch_size)
     if 'timbre' in baselines: emb['timbre'] = TimbreEmbedder(batch_size=batch_size)
     if 'random' in baselines:
         with tempfile.TemporaryDirectory() as tmp:  # the Embedder keeps the weights in memory
             emb['random'] = Embedder(random_checkpoint(emb['model'].checkpoint, Path(tmp)/'random.pth', seed), device=device, batch_size=batch_size)
-    for name, ck in others.items(): emb[name] = Embedder(ck, device=device, batch_size=batch_size)
+    for name, ck in others.items():
+        emb[name] = _checkpoint_embedder(EmbeddingStore(ck), None, device, batch_size) if _is_store(ck) else Embedder(ck, device=device, batch_size=batch_size)
     return {n: emb[n] for n in ['model', *baselines, *others] if n in emb}
 
 # %% ../nbs/14_evaluate.ipynb #6afb425d
@@ -384,7 +396,7 @@ def evaluate_store(embeddings_db,         # folder of an `EmbeddingStore` (from 
                    device=None,           # torch device for embedding (default: GPU when present)
                    batch_size:int=32,     # songs per encoder call
                    seed:int=0,            # seed of the random encoder's weights and of a stratified split
-                   others:dict=None,      # more encoders scored beside the model: name -> checkpoint
+                   others:dict=None,      # more encoders scored beside the model: name -> checkpoint, or a store of the same songs
                    valid:bool=False,      # for choosing settings: test songs left out, every other song queries, probes score valid
                    hubness='none',        # 'none', 'mp' or both ('none,mp'): rows without and with mutual proximity
                   )->Evaluation:
@@ -395,7 +407,9 @@ def evaluate_store(embeddings_db,         # folder of an `EmbeddingStore` (from 
     songs, keep = store_songs(store, labels, valid)
     emb = baseline_embedders(store, baselines, others, checkpoint, device, batch_size, seed, need_model=same_song)
     X, ok = {'model': np.asarray(store.vectors, np.float32)[keep]}, np.ones(len(songs), bool)
-    for name in [*baselines, *others]: X[name], got = _embed_all(emb[name], songs.path.tolist(), name); ok &= got
+    for name in [*baselines, *others]:
+        X[name], got = _store_vectors(others[name], songs.path) if _is_store(others.get(name, '')) else _embed_all(emb[name], songs.path.tolist(), name)
+        ok &= got
     songs, X = songs[ok].reset_index(drop=True), {n: x[ok] for n, x in X.items()}
     songs['split'] = probe_split(songs.label.to_numpy(), songs.split.to_numpy() if songs.split.notna().any() else None, seed=seed)
     queries = np.ones(len(songs), bool) if valid else (songs.split == 'test').to_numpy()  # valid: every song outside the test split queries
@@ -420,7 +434,7 @@ def musicnb_eval(embeddings_db:str='embeddings_db', # folder of the embedding st
                  device:str=None,            # cpu or cuda (default: GPU when present)
                  batch_size:int=32,          # songs per encoder call
                  seed:int=0,                 # seed of the random encoder and of a stratified split
-                 others:str=None,            # more encoders to score: name=checkpoint[,name=checkpoint...]
+                 others:str=None,            # more encoders to score: name=checkpoint (or =store folder)[,...]
                  valid:bool=False,           # for choosing settings: test songs left out, every other song queries, probes score valid
                  hubness:str='none',         # none, mp, or none,mp: rows without and with mutual proximity
                 ):

@@ -30,14 +30,18 @@ DURATION = 30.0   # seconds of each file converted by default
 
 # %% ../nbs/02_spectrogram.ipynb #11e124cf
 @functools.lru_cache(maxsize=16)
-def _mel_transform(sr, n_fft, hop_length, n_mels, device):
-    "torchaudio's MelSpectrogram set up as librosa's defaults, cached per parameters and device"
-    return torchaudio.transforms.MelSpectrogram(sample_rate=sr, n_fft=n_fft, hop_length=hop_length, n_mels=n_mels,
-        power=2.0, center=True, pad_mode='constant', norm='slaney', mel_scale='slaney').to(device)
+def _mel_filters(sr, n_fft, n_mels, device):
+    "librosa's Slaney mel filterbank `(n_mels, 1 + n_fft//2)`, cached per parameters and device"
+    fb = torchaudio.functional.melscale_fbanks(1 + n_fft // 2, 0.0, sr / 2, n_mels, sr, norm='slaney', mel_scale='slaney')
+    return fb.T.contiguous().to(device)
 
 @functools.lru_cache(maxsize=16)
-def _stft_transform(n_fft, hop_length, device):
-    return torchaudio.transforms.Spectrogram(n_fft=n_fft, hop_length=hop_length, power=2.0, center=True, pad_mode='constant').to(device)
+def _window(n_fft, device): return torch.hann_window(n_fft, device=device)
+
+def _power_stft(y:torch.Tensor, n_fft, hop_length)->torch.Tensor:
+    "Power STFT `(..., 1 + n_fft//2, frames)` of `y`: periodic Hann window, centred frames padded with zeros"
+    X = torch.stft(y, n_fft, hop_length, window=_window(n_fft, str(y.device)), center=True, pad_mode='constant', return_complex=True)
+    return X.real.square() + X.imag.square()
 
 def _as_tensor(y): return torch.from_numpy(np.ascontiguousarray(y, dtype=np.float32)) if isinstance(y, np.ndarray) else y.float()
 
@@ -50,7 +54,7 @@ def mel_spectrogram(y,                     # waveform `(samples,)` or batch `(B,
                    )->torch.Tensor:
     "Power mel spectrogram `(n_mels, frames)` (or `(B, n_mels, frames)`) on `y`'s device, as librosa computes it"
     y = _as_tensor(y)
-    with torch.no_grad(): return _mel_transform(sr, n_fft, hop_length, n_mels, str(y.device))(y)
+    with torch.no_grad(): return _mel_filters(sr, n_fft, n_mels, str(y.device)) @ _power_stft(y, n_fft, hop_length)
 
 # %% ../nbs/02_spectrogram.ipynb #68347dc3
 def power_to_db(S:torch.Tensor,      # power spectrogram `(F, T)` or `(B, F, T)`
@@ -81,7 +85,7 @@ def spectrogram(y,                  # waveform `(samples,)` or batch `(B, sample
                )->torch.Tensor:
     "Power spectrogram `(1 + n_fft//2, frames)` (or batched) on `y`'s device"
     y = _as_tensor(y)
-    with torch.no_grad(): return _stft_transform(n_fft, hop_length, str(y.device))(y)
+    with torch.no_grad(): return _power_stft(y, n_fft, hop_length)
 
 # %% ../nbs/02_spectrogram.ipynb #c3a063b8
 def show_spec(S,                    # log-mel spectrogram `(n_mels, frames)`, numpy or torch
