@@ -106,7 +106,7 @@ def _is_mpeg(path)->bool:
     return b[:3] == b'ID3' or (len(b) >= 2 and b[0] == 0xFF and b[1] & 0xE0 == 0xE0)
 
 # %% ../nbs/01_audio.ipynb #c0d1e290
-SR = 22050  # the sample rate every stage works at (the seed's)
+SR = 22050  # the sample rate every stage works at (the original design's)
 AUDIO_EXTS = ('.wav', '.flac', '.ogg', '.opus', '.mp3', '.m4a', '.aac', '.aiff', '.aif', '.wma')
 
 # %% ../nbs/01_audio.ipynb #42ba605c

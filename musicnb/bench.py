@@ -44,7 +44,7 @@ class TrainTimer(Callback):
 
 # %% ../nbs/19_bench.ipynb #035c37bd
 def bench_train(table,                  # spectrogram table (from `spec_table`)
-                model_kw:dict=None,     # `create_model` arguments (default: the seed's CNN)
+                model_kw:dict=None,     # `create_model` arguments (default: the 64-512 CNN)
                 bs:int=64,              # clips per batch
                 window:int=256,         # frames per crop
                 epochs:int=2,           # epochs timed (the first is a warm-up)
@@ -119,7 +119,7 @@ def run_bench(n_files:int=100,                        # 30 s mp3s converted by b
               sizes=(10_000, 100_000, 1_000_000),     # catalogue sizes of the search benchmark
               embeddings_db='embeddings_db',          # a store with labels (from the demo) for the quality rows; None to skip
               train_table=None,                       # spectrogram table for the training rows (default: the demo corpus)
-              model_kw:dict=None,                     # model of the training rows (default: the seed's CNN)
+              model_kw:dict=None,                     # model of the training rows (default: the 64-512 CNN)
               bs:int=64,                              # batch size of the training rows
               device=None,                            # device for training and embedding (default: GPU when present)
               progress:bool=True,                     # print each row as it is measured
@@ -132,14 +132,14 @@ def run_bench(n_files:int=100,                        # 30 s mp3s converted by b
             for r in rs: print(f"{r['stage']:>12} | {r['measure']:<40} {r['musicnb']:.4g} {r['unit']}", flush=True)
     if n_files:
         b = bench_spec(bench_mp3s(n_files), workers=2)
-        add(_row('spectrogram', f'files/s, {n_files} x 30 s mp3', b.files_per_s[1], b.files_per_s[0], 'files/s', 'reference: the seed converter'),
+        add(_row('spectrogram', f'files/s, {n_files} x 30 s mp3', b.files_per_s[1], b.files_per_s[0], 'files/s', "reference: the original design's converter"),
             *[_row('spectrogram', f'1 thread: {c.split(": ")[1]}', v, unit='ms/file') for c, v in zip(b.converter[3:], b.files_per_s[3:])])
     if train_table is not None or (Path.home()/'.cache'/'musicnb'/'demo_corpus').exists():
         table = train_table if train_table is not None else spec_table(Path.home()/'.cache'/'musicnb'/'demo_corpus', progress=False)[0]
         t = bench_train(table, model_kw, bs=bs, device=device)
         add(_row('training', f"clip-views/s of an epoch ({t['device']}, bs {bs})", t['epoch_views_per_s'], t['model_views_per_s'],
                  'views/s', 'reference: model forward+backward+step alone'))
-    for model, widths in [("seed's CNN", None), ("demo's compact CNN", (16, 32, 64, 128))]:
+    for model, widths in [("the 64-512 CNN", None), ("demo's compact CNN", (16, 32, 64, 128))]:
         e = bench_embed(widths=widths, n_songs=16, seconds=30.0, fmt='mp3', device=device or ('cuda' if torch.cuda.is_available() else 'cpu'))
         add(_row('embedding', f"ms per 30 s mp3 song, decode included, {model} ({e['device']})", e['ms_per_song'], unit='ms/song'))
     e = embed_one_core()

@@ -1,4 +1,4 @@
-"""One command, end to end: corpus, spectrograms, training, embeddings, evaluation, recommendations
+"""One command, end to end: real recordings, the shipped encoder adapted, embeddings, evaluation, recommendations
 
 Docs: https://musicnb.github.io/musicnb/demo.html.md"""
 

@@ -37,9 +37,9 @@ def block_widths(n_blocks:int, # number of blocks (stages)
 
 # %% ../nbs/06_encoder.ipynb #bdbaf1aa
 class ConvEncoder(nn.Sequential):
-    "The seed's CNN: `n_blocks` conv blocks, then a global average pool to a `(B, widths[-1])` representation"
+    "The 64-512 CNN of the original design: `n_blocks` conv blocks, then a global average pool to a `(B, widths[-1])` representation"
     def __init__(self,
-                 n_blocks:int=4, # number of conv blocks (the seed uses 4 to 6)
+                 n_blocks:int=4, # number of conv blocks (the original design uses 4 to 6)
                  widths=DEFAULT_WIDTHS, # filters per block, continued with the last value
                  in_ch:int=1, # input channels (1 for a log-mel)
                 ):

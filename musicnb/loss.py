@@ -52,7 +52,7 @@ def gather_rows(x:torch.Tensor, # this process's rows `(n, ...)`; every process 
 class NTXentLoss(nn.Module):
     "SimCLR's NT-Xent: mean over the 2N anchors of the cross entropy of finding the positive among 2N-1 candidates"
     def __init__(self,
-                 temperature:float=0.5, # divides the cosine similarities (the seed's default 0.5)
+                 temperature:float=0.5, # divides the cosine similarities (the original design's 0.5)
                  gather:bool=True, # in a distributed run, the batch is every process's (`gather_rows`)
                 ):
         super().__init__()

@@ -200,7 +200,7 @@ def pick_monitor(monitor:str,   # one of `MONITORS`
 
 # %% ../nbs/08_train.ipynb #eaaefc8b
 def simclr_learner(dls,                       # from `spec_dataloaders`
-                   model:nn.Module=None,      # from `create_model` (default: the seed's CNN)
+                   model:nn.Module=None,      # from `create_model` (default: the 64-512 CNN)
                    temperature:float=0.5,     # NT-Xent temperature
                    augment=None,              # view maker (default: `Augment()`, three of five per sample)
                    spec:dict=None,            # spectrogram parameters kept in checkpoints
