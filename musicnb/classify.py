@@ -62,7 +62,7 @@ class GenreClassifier(nn.Module):
 
 # %% ../nbs/17_classify.ipynb #59816060
 def create_classifier(n_classes:int,         # number of labels
-                      model_config:dict=None, # `create_model` arguments (default: the seed's CNN)
+                      model_config:dict=None, # `create_model` arguments (default: the 64-512 CNN)
                       p:float=0.25,          # dropout of the head
                       hidden:int=None,       # hidden size of a two-layer head
                      )->GenreClassifier:
@@ -225,6 +225,53 @@ def label_subset(table:pd.DataFrame,  # (path, label, split)
     keep = [i for _, g in trn.groupby('label') for i in g.sample(max(1, round(fraction * len(g))), random_state=seed).index]
     return table[(table.split != 'train') | table.index.isin(keep)]
 
+# %% ../nbs/17_classify.ipynb #bfec0dab
+def _vocab(table:pd.DataFrame, # (path, label, split)
+          )->list:
+    "The sorted labels of `table`"
+    vocab = sorted(table.label.dropna().unique().tolist())
+    if len(vocab) < 2: raise ValueError(f"need at least 2 labels to classify, the table has {len(vocab)}")
+    return vocab
+
+# %% ../nbs/17_classify.ipynb #910b518e
+def _start_model(checkpoint,           # SimCLR checkpoint
+                 n_classes:int,        # labels to classify
+                 pretrained:bool=True, # keep the checkpoint's weights (False: random ones)
+                 p:float=0.25,         # dropout of the head
+                )->GenreClassifier:
+    "The classifier to train, with `checkpoint`'s `spec` and `stats`"
+    model = classifier_from_checkpoint(checkpoint, n_classes, p)
+    if pretrained: return model
+    scratch = create_classifier(n_classes, model.config['model_config'], p)
+    scratch.spec, scratch.stats = model.spec, model.stats
+    return scratch
+
+# %% ../nbs/17_classify.ipynb #954386b4
+def _check_bands(table:pd.DataFrame, # (path, label, split) of stored log-mels
+                 spec:dict,          # the checkpoint's spectrogram settings
+                ):
+    "Refuse a table whose log-mels have other bands than `spec`"
+    n_mels = np.load(table.path.iloc[0], mmap_mode='r').shape[0]
+    if n_mels != spec['n_mels']: raise ValueError(f"the table's log-mels have {n_mels} bands, the checkpoint's {spec['n_mels']}")
+
+# %% ../nbs/17_classify.ipynb #64073ee1
+def _repeat_train(table:pd.DataFrame, # (path, label, split)
+                  n:int,              # training rows wanted, about
+                 )->pd.DataFrame:
+    "`table` with its training rows repeated to about `n` (at least once)"
+    trn = table[table.split == 'train']
+    return pd.concat([table[table.split != 'train']] + [trn] * max(1, round(n / len(trn))))
+
+# %% ../nbs/17_classify.ipynb #fe1209a3
+def _fit(learn:Learner,        # the classifier's learner
+         epochs:int,           # epochs of training
+         lrs,                  # peak learning rate, or a `slice` of them (encoder, head)
+         progress:bool=False,  # show fastai's progress and metrics
+        ):
+    "Train `learn` with `fit_one_cycle`"
+    if progress: return learn.fit_one_cycle(epochs, lrs)
+    with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lrs)
+
 # %% ../nbs/17_classify.ipynb #55852254
 def fit_classifier(table:pd.DataFrame,    # (path, label, split) of stored log-mels made with the checkpoint's settings
                    checkpoint,            # SimCLR checkpoint: the pretrained encoder, its window and normalisation
@@ -241,32 +288,21 @@ def fit_classifier(table:pd.DataFrame,    # (path, label, split) of stored log-m
                    progress:bool=False,   # show fastai's progress and metrics
                   )->Learner:
     "A trained classifier `Learner` on `table`'s labels: a probe head on `checkpoint`'s encoder, then fine-tuned; or from scratch"
-    vocab = sorted(table.label.dropna().unique().tolist())
-    if len(vocab) < 2: raise ValueError(f"need at least 2 labels to classify, the table has {len(vocab)}")
+    vocab = _vocab(table)
     if windows < 2: raise ValueError(f"windows must be at least 2 (the head pools their mean and std), got {windows}")
     torch.manual_seed(seed)
-    model = classifier_from_checkpoint(checkpoint, len(vocab), p)
-    n_mels = np.load(table.path.iloc[0], mmap_mode='r').shape[0]
-    if n_mels != model.spec['n_mels']: raise ValueError(f"the table's log-mels have {n_mels} bands, the checkpoint's {model.spec['n_mels']}")
-    if not pretrained:
-        spec, stats = model.spec, model.stats
-        model = create_classifier(len(vocab), model.config['model_config'], p)
-        model.spec, model.stats = spec, stats
+    model = _start_model(checkpoint, len(vocab), pretrained, p)
+    _check_bands(table, model.spec)
     model.vocab = vocab
     t = table[table.label.isin(vocab)].copy()
     sub = label_subset(t, fraction, seed)
-    n_full, n_sub = (t.split == 'train').sum(), (sub.split == 'train').sum()
     trn = sub[sub.split == 'train']
-    sub = pd.concat([sub[sub.split != 'train']] + [trn] * max(1, round(n_full / n_sub)))
-    dls = spec_dataloaders(sub, window=model.spec['window'], bs=bs, stats=model.stats, seed=seed, vocab=vocab,
-                           device=device or default_device(), views=windows, valid_views=windows)
+    dls = spec_dataloaders(_repeat_train(sub, (t.split == 'train').sum()), window=model.spec['window'], bs=bs, stats=model.stats,
+                           seed=seed, vocab=vocab, device=device or default_device(), views=windows, valid_views=windows)
     learn = classifier_learner(dls, model)
-    learn.n_labels, learn.pretrained = int(n_sub), pretrained
+    learn.n_labels, learn.pretrained = len(trn), pretrained
     if pretrained: probe_head(model, trn.path, [vocab.index(l) for l in trn.label], model.spec['window'], model.stats)
-    lrs = slice(lr / lr_mult, lr) if pretrained else lr
-    if progress: learn.fit_one_cycle(epochs, lrs)
-    else:
-        with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lrs)
+    _fit(learn, epochs, slice(lr / lr_mult, lr) if pretrained else lr, progress)
     return learn
 
 # %% ../nbs/17_classify.ipynb #006b53d1

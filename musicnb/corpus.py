@@ -162,6 +162,70 @@ def _reusable(wav, n, old, rel, instrument):
     if ok and old is not None and rel in old.index: ok = old.loc[rel, 'instrument'] == instrument
     return ok
 
+# %% ../nbs/03_corpus.ipynb #c1521574
+def _piece_queues(classes:list, # labels from `COLLECTIONS`
+                  seed:int=0,   # random seed of the order
+                 )->dict:
+    "Label -> its pieces, in the order drawn for `seed`"
+    rng = np.random.default_rng(seed)
+    return {c: list(rng.permutation(list_pieces(c))) for c in classes}
+
+# %% ../nbs/03_corpus.ipynb #4616ef0c
+def _make_clip(dest:Path,      # the corpus folder
+               label:str,      # the piece's class
+               piece:str,      # a piece id from `list_pieces`
+               duration:float, # clip length in seconds
+               seed:int,       # random seed of the corpus
+               sr:int=SR,      # sample rate
+               cache:Path=None, # MIDI cache folder
+               old=None,       # the corpus's previous `metadata.csv`, indexed by path (None: none)
+              )->dict:
+    "Render `piece` to `dest/<label>/<name>.wav` unless it is there already; its row, with `reused`"
+    prng = np.random.default_rng([seed, zlib.crc32(piece.encode())])
+    program = int(prng.choice(INSTRUMENTS))
+    instrument = pretty_midi.program_to_instrument_name(program)
+    rel = f'{label}/{_piece_name(piece)}.wav'
+    reused = _reusable(dest/rel, int(round(duration*sr)), old, rel, instrument)
+    if not reused:
+        y = render_midi(piece_midi(piece, cache), duration, program, sr, prng)
+        (dest/rel).parent.mkdir(parents=True, exist_ok=True)
+        with atomic_write(dest/rel) as tmp: sf.write(tmp, y, sr, subtype='PCM_16', format='WAV')
+    return dict(path=rel, label=label, piece=piece, instrument=instrument, reused=reused)
+
+# %% ../nbs/03_corpus.ipynb #3ca9630c
+def _attempt(label:str,     # the piece's class
+             piece:str,     # a piece id
+             rows:list,     # collects the rows of the clips made
+             failures:list, # collects `(label, piece, reason)` of the pieces that failed
+             **kw,          # the other arguments of `_make_clip`
+            )->bool:
+    "Whether the clip of `piece` could be made"
+    try: rows.append(_make_clip(label=label, piece=piece, **kw))
+    except Exception as e:
+        failures.append(dict(label=label, piece=piece, reason=f'{type(e).__name__}: {e}'[:300]))
+        return False
+    return True
+
+# %% ../nbs/03_corpus.ipynb #60a88452
+def _write_corpus(dest:Path,       # the corpus folder
+                  rows:list,       # rows of the clips made (from `_make_clip`)
+                  failures:list,   # the pieces that failed (from `_attempt`)
+                  valid_pct:float, # fraction of the pieces of each class for validation
+                  test_pct:float,  # fraction of the pieces of each class for test
+                  seed:int=0,      # random seed of the splits
+                 )->pd.DataFrame:
+    "The corpus table (path, label, piece, instrument, split), in `dest/metadata.csv`; the failures in `dest/failures.csv`"
+    df = pd.DataFrame(rows, columns=['path', 'label', 'piece', 'instrument'])
+    df['split'] = stratified_split(df.label, valid_pct, test_pct, seed)
+    dest.mkdir(parents=True, exist_ok=True)
+    with atomic_write(dest/'metadata.csv') as tmp: df.to_csv(tmp, index=False)
+    fails = pd.DataFrame(failures, columns=['label', 'piece', 'reason'])
+    with atomic_write(dest/'failures.csv') as tmp: fails.to_csv(tmp, index=False)
+    if len(fails): print(f'skipped {len(fails)} pieces that failed to parse or render: ' + '; '.join(
+        f'{r.piece} ({r.reason})' for r in fails.itertuples()), file=sys.stderr)
+    df.attrs.update(failures=failures, reused=sum(r['reused'] for r in rows))   # plain dicts: a table in attrs would stop pd.concat
+    return df
+
 # %% ../nbs/03_corpus.ipynb #1650d248
 def build_corpus(dest:Path,             # output folder: `dest/<label>/<name>.wav` and `dest/metadata.csv`
                  n_per_class:int=40,    # pieces per class
@@ -177,45 +241,14 @@ def build_corpus(dest:Path,             # output folder: `dest/<label>/<name>.wa
     "Render `n_per_class` pieces of each class into `dest`; the table (path, label, piece, instrument, split)"
     dest, classes = Path(dest), list(classes or CLASSES)
     if n_per_class < 1 or duration <= 0: raise ValueError(f'n_per_class and duration must be positive, not {n_per_class} and {duration}')
-    n = int(round(duration*sr))
-    old = dest/'metadata.csv'
-    old = pd.read_csv(old, index_col='path') if old.exists() else None
-    rng = np.random.default_rng(seed)
-    queues = {c: list(rng.permutation(list_pieces(c))) for c in classes}
+    old = pd.read_csv(dest/'metadata.csv', index_col='path') if (dest/'metadata.csv').exists() else None
+    queues = _piece_queues(classes, seed)
     todo = [(c, queues[c].pop(0)) for c in classes for _ in range(min(n_per_class, len(queues[c])))]
-    rows, failures, reused = [], [], 0
-    def attempt(label, piece):
-        nonlocal reused
-        prng = np.random.default_rng([seed, zlib.crc32(piece.encode())])
-        program = int(prng.choice(INSTRUMENTS))
-        instrument = pretty_midi.program_to_instrument_name(program)
-        rel = f'{label}/{_piece_name(piece)}.wav'
-        wav = dest/rel
-        try:
-            if _reusable(wav, n, old, rel, instrument): reused += 1
-            else:
-                y = render_midi(piece_midi(piece, cache), duration, program, sr, prng)
-                wav.parent.mkdir(parents=True, exist_ok=True)
-                with atomic_write(wav) as tmp: sf.write(tmp, y, sr, subtype='PCM_16', format='WAV')
-        except Exception as e:
-            failures.append(dict(label=label, piece=piece, reason=f'{type(e).__name__}: {e}'[:300]))
-            return False
-        rows.append(dict(path=rel, label=label, piece=piece, instrument=instrument))
-        return True
-    if progress is None: progress = interactive()
-    for label, piece in (progress_bar(todo, leave=False) if progress else todo):
-        if not attempt(label, piece):  # replace a failed piece by the next one of its class
-            while queues[label] and not attempt(label, queues[label].pop(0)): pass
-    df = pd.DataFrame(rows, columns=['path', 'label', 'piece', 'instrument'])
-    df['split'] = stratified_split(df.label, valid_pct, test_pct, seed)
-    dest.mkdir(parents=True, exist_ok=True)
-    with atomic_write(dest/'metadata.csv') as tmp: df.to_csv(tmp, index=False)
-    fails = pd.DataFrame(failures, columns=['label', 'piece', 'reason'])
-    with atomic_write(dest/'failures.csv') as tmp: fails.to_csv(tmp, index=False)
-    if len(fails): print(f'skipped {len(fails)} pieces that failed to parse or render: ' + '; '.join(
-        f'{r.piece} ({r.reason})' for r in fails.itertuples()), file=sys.stderr)
-    df.attrs.update(failures=failures, reused=reused)   # plain dicts: a table in attrs would stop pd.concat
-    return df
+    rows, failures, kw = [], [], dict(dest=dest, duration=duration, seed=seed, sr=sr, cache=cache, old=old)
+    for label, piece in (progress_bar(todo, leave=False) if (interactive() if progress is None else progress) else todo):
+        if not _attempt(label, piece, rows, failures, **kw):  # replace a failed piece by the next one of its class
+            while queues[label] and not _attempt(label, queues[label].pop(0), rows, failures, **kw): pass
+    return _write_corpus(dest, rows, failures, valid_pct, test_pct, seed)
 
 # %% ../nbs/03_corpus.ipynb #73261c32
 @dataclass

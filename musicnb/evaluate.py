@@ -386,6 +386,55 @@ def halves_scores(embedder,            # the feature set's embedder
     ss = same_song_metrics(a, b, queries=queries)
     return dict(same_song_top1=ss['top1'], same_song_mrr=ss['mrr'])
 
+# %% ../nbs/14_evaluate.ipynb #d53bd44b
+def _check_others(others:dict=None, # name -> checkpoint (or store) of more encoders
+                 )->dict:
+    "`others` as a dict, refused when a name is one of the table's own rows"
+    others = dict(others or {})
+    if clash := [n for n in others if n in ('model', *BASELINES)]: raise ValueError(f'{clash[0]!r} names a row of its own; call the other encoder something else')
+    return others
+
+# %% ../nbs/14_evaluate.ipynb #a007721c
+def _feature_sets(store:EmbeddingStore, # the store of the model's vectors
+                  songs:pd.DataFrame,   # the scored songs (from `store_songs`)
+                  keep:np.ndarray,      # the store's rows they are
+                  emb:dict,             # name -> embedder (from `baseline_embedders`)
+                  names:list,           # the feature sets computed besides the model's
+                  others:dict=None,     # name -> checkpoint or store of the other encoders (a store's vectors are read)
+                 )->tuple:
+    "`(X, ok)`: name -> `(n, d)` features of `songs`, and the mask of the songs every set could embed"
+    X, ok = {'model': np.asarray(store.vectors, np.float32)[keep]}, np.ones(len(songs), bool)
+    for name in names:
+        stored = _is_store((others or {}).get(name, ''))
+        X[name], got = _store_vectors(others[name], songs.path) if stored else _embed_all(emb[name], songs.path.tolist(), name)
+        ok &= got
+    return X, ok
+
+# %% ../nbs/14_evaluate.ipynb #61347df8
+def _score_table(X:dict,             # name -> `(n, d)` features of `songs`
+                 songs:pd.DataFrame, # path, label, split (and track) of the songs
+                 emb:dict,           # name -> embedder of the features
+                 k:int,              # cut-off of precision@k and recall@k
+                 queries:np.ndarray, # mask of the querying songs
+                 hubness:list,       # 'none' and/or 'mp'
+                 same_song:bool=False, # also same-song retrieval of the halves
+                )->pd.DataFrame:
+    "The evaluation table: one row per feature set and hubness setting, one column per metric"
+    rows = {}
+    for name, x in X.items():
+        for h in hubness:
+            rows[name + ('+mp' if h == 'mp' else '')] = row = score_features(x, songs, emb.get(name), k, queries, h)
+            if same_song and _groups(songs) is None and h == 'none': row.update(halves_scores(emb[name], songs, x, queries))
+    return pd.DataFrame.from_dict(rows, orient='index').rename_axis('features')
+
+# %% ../nbs/14_evaluate.ipynb #01bb3215
+def _as_scored(X:dict,           # name -> features
+               emb:dict,         # name -> embedder of the features
+               train:np.ndarray, # mask of the train songs
+              )->dict:
+    "name -> features, the MFCC statistics standardised"
+    return {n: standardise(x, train) if isinstance(emb.get(n), MFCCEmbedder) and n != 'timbre' else x for n, x in X.items()}
+
 # %% ../nbs/14_evaluate.ipynb #1e6aed87
 def evaluate_store(embeddings_db,         # folder of an `EmbeddingStore` (from `musicnb-embed`)
                    labels=None,           # metadata CSV: path (relative to it), label, split, track (default: see above)
@@ -402,25 +451,15 @@ def evaluate_store(embeddings_db,         # folder of an `EmbeddingStore` (from 
                   )->Evaluation:
     "Score the store's vectors and the baselines with one protocol: retrieval, same-song, probes"
     store, baselines, hubness = EmbeddingStore(embeddings_db), _names(baselines, BASELINES, 'baseline'), _names(hubness, HUBNESS, 'hubness')
-    others = dict(others or {})
-    if clash := [n for n in others if n in ('model', *BASELINES)]: raise ValueError(f'{clash[0]!r} names a row of its own; call the other encoder something else')
+    others = _check_others(others)
     songs, keep = store_songs(store, labels, valid)
     emb = baseline_embedders(store, baselines, others, checkpoint, device, batch_size, seed, need_model=same_song)
-    X, ok = {'model': np.asarray(store.vectors, np.float32)[keep]}, np.ones(len(songs), bool)
-    for name in [*baselines, *others]:
-        X[name], got = _store_vectors(others[name], songs.path) if _is_store(others.get(name, '')) else _embed_all(emb[name], songs.path.tolist(), name)
-        ok &= got
+    X, ok = _feature_sets(store, songs, keep, emb, [*baselines, *others], others)
     songs, X = songs[ok].reset_index(drop=True), {n: x[ok] for n, x in X.items()}
     songs['split'] = probe_split(songs.label.to_numpy(), songs.split.to_numpy() if songs.split.notna().any() else None, seed=seed)
     queries = np.ones(len(songs), bool) if valid else (songs.split == 'test').to_numpy()  # valid: every song outside the test split queries
-    rows = {}
-    for name, x in X.items():
-        for h in hubness:
-            rows[name + ('+mp' if h == 'mp' else '')] = row = score_features(x, songs, emb.get(name), k, queries, h)
-            if same_song and _groups(songs) is None and h == 'none': row.update(halves_scores(emb[name], songs, x, queries))
-    table = pd.DataFrame.from_dict(rows, orient='index').rename_axis('features')
-    scaled = {n: standardise(x, songs.split == 'train') if isinstance(emb.get(n), MFCCEmbedder) and n != 'timbre' else x for n, x in X.items()}
-    return Evaluation(table, scaled, songs, k)
+    table = _score_table(X, songs, emb, k, queries, hubness, same_song)
+    return Evaluation(table, _as_scored(X, emb, songs.split == 'train'), songs, k)
 
 # %% ../nbs/14_evaluate.ipynb #72ec3846
 @cli

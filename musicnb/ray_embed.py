@@ -15,7 +15,7 @@ import ray, ray.data
 from .core import atomic_write, interactive
 from .audio import find_audio
 from .embeddings import Embedder
-from .store import EmbeddingStore, file_info, read_labels
+from .store import EmbeddingStore, EmbedRun, file_info, read_labels, _open_store, _finish
 
 # %% ../nbs/11_ray.ipynb #7f55bb33
 class SongFeatures:
@@ -109,6 +109,7 @@ def _connect(address=None)->bool:
 def embed_ray(checkpoint,                  # trained checkpoint, at a path every worker can read
               audio_dir,                   # folder of songs, searched recursively (readable by every worker)
               output_dir='embeddings_db',  # the store to create or update (written by this process alone)
+              *,
               batch_size:int=32,           # songs per encoder call
               labels=None,                 # metadata CSV with path,label (default: audio_dir/metadata.csv)
               device=None,                 # 'cuda' or 'cpu' for the encoder actors (default: GPUs when the cluster has them)
@@ -118,14 +119,13 @@ def embed_ray(checkpoint,                  # trained checkpoint, at a path every
               address:str=None,            # Ray cluster to join ('auto': the local one); None: this process's, or a new one
               paths:list=None,             # the files to embed (default: every audio file under `audio_dir`)
               actors:int=None,             # encoder actors (default: one per GPU, or 1)
-             )->tuple:
-    "Fill the store in `output_dir` on a Ray cluster: `(store, files, todo, new, failures, removed)`, as the local path"
+             )->EmbedRun:
+    "Fill the store in `output_dir` on a Ray cluster, as the local path does"
     files = [Path(p) for p in paths] if paths is not None else find_audio(audio_dir)
     started = _connect(address)
     try:
         emb = Embedder(checkpoint, device='cpu', batch_size=batch_size)
-        store = EmbeddingStore.create(output_dir, emb.dim, emb.fingerprint, emb.spec, checkpoint=str(Path(checkpoint).resolve()),
-                                      model_config=emb.ckpt.get('model_config'))
+        store = _open_store(emb, checkpoint, output_dir)
         todo = store.changed(files)
         gpus = None if device is None else float(str(device).startswith('cuda'))
         new, failures = _write_stream(store, embedding_dataset(todo, emb, batch_size, gpus, actors) if todo else None,
@@ -134,11 +134,7 @@ def embed_ray(checkpoint,                  # trained checkpoint, at a path every
         if started: ray.shutdown()
     order = {str(p): i for i, p in enumerate(todo)}
     failures.sort(key=lambda f: order[f[0]])
-    if failures or (Path(output_dir)/'failures.csv').exists():
-        with atomic_write(Path(output_dir)/'failures.csv') as t: pd.DataFrame(failures, columns=['path', 'reason']).to_csv(t, index=False)
-    removed = store.remove(store.missing(audio_dir)) if prune else 0
-    store.compact()
-    return store, files, todo, new, failures, removed
+    return EmbedRun(store, files, todo, new, failures, _finish(store, audio_dir, failures, prune))
 
 # %% ../nbs/11_ray.ipynb #0c6d27b2
 def _write_stream(store, ds, label_of:dict, chunk:int=256, commit_every:float=30.0)->tuple:

@@ -6,7 +6,7 @@ Docs: https://musicnb.github.io/musicnb/spectrogram.html.md"""
 
 # %% auto #0
 __all__ = ['N_FFT', 'HOP_LENGTH', 'N_MELS', 'DURATION', 'mel_spectrogram', 'power_to_db', 'log_mel', 'spectrogram', 'show_spec',
-           'spec_params', 'save_png', 'convert_file', 'convert_folder', 'musicnb_spec', 'seed_convert_folder',
+           'spec_params', 'save_png', 'convert_file', 'convert_folder', 'musicnb_spec', 'baseline_convert_folder',
            'bench_spec']
 
 # %% ../nbs/02_spectrogram.ipynb #661af3cf
@@ -158,6 +158,69 @@ def _check_params(dest, params):
     else:
         with atomic_write(pf) as t: t.write_text(json.dumps(params, indent=1))
 
+# %% ../nbs/02_spectrogram.ipynb #902884a4
+def _known_specs(dest)->dict:
+    "Audio path -> its row of `dest/manifest.csv` (empty when there is none)"
+    f = Path(dest)/'manifest.csv'
+    return {r.audio_path: r for r in pd.read_csv(f).itertuples()} if f.exists() else {}
+
+# %% ../nbs/02_spectrogram.ipynb #7ef1c026
+def _converted_row(src:Path,   # audio file
+                   dest:Path,  # folder of the spectrograms
+                   rel:str,    # path of its spectrogram in `dest`
+                   known:dict, # audio path -> manifest row (from `_known_specs`)
+                   hop_length:int=HOP_LENGTH, # samples between frames
+                   sr:int=SR,  # sample rate
+                  )->dict:
+    "The manifest row of `src` when `dest/rel` is up to date, else None"
+    out = dest/rel
+    if not (out.exists() and out.stat().st_mtime >= src.stat().st_mtime): return None
+    r = known.get(str(src))
+    if r is not None: return dict(audio_path=str(src), spec_path=rel, duration=r.duration, frames=r.frames)
+    if out.suffix == '.npy':
+        frames = np.load(out, mmap_mode='r').shape[1]
+        return dict(audio_path=str(src), spec_path=rel, duration=(frames - 1) * hop_length / sr, frames=frames)
+
+# %% ../nbs/02_spectrogram.ipynb #b400df41
+def _plan_conversion(files:list,   # audio files under `source`
+                     source:Path,  # their folder
+                     dest:Path,    # folder of the spectrograms
+                     format:str,   # 'npy' or 'png'
+                     known:dict,   # audio path -> manifest row (from `_known_specs`)
+                     kw:dict,      # keyword arguments of `convert_file`
+                    )->tuple:
+    "`(rows, jobs)`: manifest rows of the files already converted, `_convert_job` jobs for the others"
+    rows, jobs = [], []
+    for src in files:
+        rel = src.relative_to(source).as_posix() + '.' + format
+        row = _converted_row(src, dest, rel, known, kw.get('hop_length', HOP_LENGTH), kw.get('sr', SR))
+        if row is None: jobs.append((str(src), str(dest/rel), kw))
+        else: rows.append(row)
+    return rows, jobs
+
+# %% ../nbs/02_spectrogram.ipynb #c60d81ee
+def _run_jobs(jobs:list,          # `_convert_job` jobs
+              workers:int=None,   # threads (default: one per CPU core; 1: none)
+              progress:bool=False, # show a progress bar
+             ):
+    "Yield `(src, out, info or None, error or None)` of each job, in order"
+    workers = min(workers or os.cpu_count() or 1, max(len(jobs), 1))
+    bar = lambda rs: progress_bar(rs, total=len(jobs)) if progress and jobs else rs  # display=False still prints
+    if workers <= 1: yield from bar(map(_convert_job, jobs)); return
+    with ThreadPoolExecutor(workers) as pool: yield from bar(pool.map(_convert_job, jobs))
+
+# %% ../nbs/02_spectrogram.ipynb #ff1722e6
+def _write_tables(dest:Path,  # folder of the spectrograms
+                  rows:list,  # manifest rows: audio_path, spec_path, duration, frames
+                  fails:list, # failure rows: path, reason
+                 )->tuple:
+    "`(manifest, failures)` DataFrames of `rows` and `fails`, written to `dest/manifest.csv` and `dest/failures.csv`"
+    manifest = pd.DataFrame(rows, columns=['audio_path', 'spec_path', 'duration', 'frames']).sort_values('audio_path', ignore_index=True)
+    failures = pd.DataFrame(fails, columns=['path', 'reason']).sort_values('path', ignore_index=True)
+    with atomic_write(dest/'manifest.csv') as t: manifest.to_csv(t, index=False)
+    with atomic_write(dest/'failures.csv') as t: failures.to_csv(t, index=False)
+    return manifest, failures
+
 # %% ../nbs/02_spectrogram.ipynb #e0282f1e
 def convert_folder(source,                # folder of audio files, searched recursively
                    dest,                  # folder for the spectrograms, manifest.csv and failures.csv
@@ -175,35 +238,14 @@ def convert_folder(source,                # folder of audio files, searched recu
     files = find_audio(source)
     dest.mkdir(parents=True, exist_ok=True)
     _check_params(dest, dict(spec_params(sr, n_fft, hop_length, n_mels, duration), format=format))
-    old = pd.read_csv(dest/'manifest.csv') if (dest/'manifest.csv').exists() else pd.DataFrame(columns=['audio_path', 'spec_path', 'duration', 'frames'])
-    known = {r.audio_path: r for r in old.itertuples()}
     kw = dict(duration=duration, n_mels=n_mels, sr=sr, n_fft=n_fft, hop_length=hop_length, min_duration=min_duration)
-    rows, fails, jobs = [], [], []
-    for src in files:
-        rel = src.relative_to(source).as_posix() + '.' + format
-        out = dest/rel
-        if out.exists() and out.stat().st_mtime >= src.stat().st_mtime:
-            r = known.get(str(src))
-            if r is not None: rows.append(dict(audio_path=str(src), spec_path=rel, duration=r.duration, frames=r.frames)); continue
-            if format == 'npy':
-                frames = np.load(out, mmap_mode='r').shape[1]
-                rows.append(dict(audio_path=str(src), spec_path=rel, duration=(frames - 1) * hop_length / sr, frames=frames)); continue
-        jobs.append((str(src), str(out), kw))
-    workers = min(workers or os.cpu_count() or 1, max(len(jobs), 1))
-    if progress is None: progress = interactive()
-    def _collect(results):
-        for src, out, info, err in (progress_bar(results, total=len(jobs)) if progress and jobs else results):  # display=False still prints
+    rows, jobs = _plan_conversion(files, source, dest, format, _known_specs(dest), kw)
+    fails = []
+    try:
+        for src, out, info, err in _run_jobs(jobs, workers, interactive() if progress is None else progress):
             if err is None: rows.append(dict(audio_path=src, spec_path=Path(out).relative_to(dest).as_posix(), **info))
             else: fails.append(dict(path=src, reason=err))
-    try:
-        if workers <= 1: _collect(map(_convert_job, jobs))
-        else:
-            with ThreadPoolExecutor(workers) as pool: _collect(pool.map(_convert_job, jobs))
-    finally:
-        manifest = pd.DataFrame(rows, columns=['audio_path', 'spec_path', 'duration', 'frames']).sort_values('audio_path', ignore_index=True)
-        failures = pd.DataFrame(fails, columns=['path', 'reason']).sort_values('path', ignore_index=True)
-        with atomic_write(dest/'manifest.csv') as t: manifest.to_csv(t, index=False)
-        with atomic_write(dest/'failures.csv') as t: failures.to_csv(t, index=False)
+    finally: manifest, failures = _write_tables(dest, rows, fails)
     return manifest, failures
 
 # %% ../nbs/02_spectrogram.ipynb #ca9c3fc5
@@ -228,8 +270,8 @@ def musicnb_spec(source:str,                # folder of audio files (searched re
     if len(manifest) == 0: raise SystemExit(1)
 
 # %% ../nbs/02_spectrogram.ipynb #a0031e99
-def _seed_convert(job):
-    "The seed's per-file conversion: librosa decode + kaiser_fast resampling, librosa mel, uint8 min-max, OpenCV PNG"
+def _baseline_convert(job):
+    "One file of the baseline converter: librosa decode + kaiser_fast resampling, librosa mel, uint8 min-max, OpenCV PNG"
     import librosa, cv2
     src, out, duration = job
     try:
@@ -240,26 +282,26 @@ def _seed_convert(job):
         return True
     except Exception: return False
 
-def seed_convert_folder(files, dest, duration:float=DURATION, workers:int=2):
-    "The seed's converter over `files` into `dest` (the baseline of the benchmark); returns the number converted"
+def baseline_convert_folder(files, dest, duration:float=DURATION, workers:int=2):
+    "The baseline converter over `files` into `dest` (the baseline of the benchmark); returns the number converted"
     import multiprocessing as mp
     Path(dest).mkdir(parents=True, exist_ok=True)
     jobs = [(str(f), str(Path(dest)/f'{i:05d}.png'), duration) for i, f in enumerate(files)]
-    with mp.get_context('fork').Pool(workers) as pool: return sum(pool.map(_seed_convert, jobs))
+    with mp.get_context('fork').Pool(workers) as pool: return sum(pool.map(_baseline_convert, jobs))
 
 # %% ../nbs/02_spectrogram.ipynb #51267bdf
 def bench_spec(source,               # folder of audio files to convert
-               workers:int=2,        # processes (seed) and threads (musicnb)
+               workers:int=2,        # processes (baseline) and threads (musicnb)
                repeats:int=3,        # timed runs of each, alternating
                duration:float=DURATION, # seconds per file
               )->pd.DataFrame:
-    "Files per second of the seed's converter and of `convert_folder` on the same files, and musicnb's time per stage"
+    "Files per second of the baseline converter and of `convert_folder` on the same files, and musicnb's time per stage"
     files, rows = find_audio(source), []
     work = Path(tempfile.mkdtemp())
     try:
-        t_seed, t_ours = [], []
+        t_base, t_ours = [], []
         for r in range(repeats):
-            t0 = time.perf_counter(); n = seed_convert_folder(files, work/f'seed{r}', duration, workers); t_seed.append(time.perf_counter() - t0)
+            t0 = time.perf_counter(); n = baseline_convert_folder(files, work/f'baseline{r}', duration, workers); t_base.append(time.perf_counter() - t0)
             t0 = time.perf_counter(); m, _ = convert_folder(source, work/f'ours{r}', duration, workers=workers, progress=False); t_ours.append(time.perf_counter() - t0)
         stages = {'decode': [], 'log-mel': [], 'write': []}
         for f in files[:20]:
@@ -268,9 +310,9 @@ def bench_spec(source,               # folder of audio files to convert
             np.save(work/'x.npy', S); t3 = time.perf_counter()
             for k, t in zip(stages, (t1 - t0, t2 - t1, t3 - t2)): stages[k].append(t)
     finally: shutil.rmtree(work, ignore_errors=True)
-    ts, to = np.median(t_seed), np.median(t_ours)
-    rows = [dict(converter='seed (librosa kaiser_fast + cv2 PNG, 2 processes)', files=n, files_per_s=n / ts),
+    ts, to = np.median(t_base), np.median(t_ours)
+    rows = [dict(converter='baseline (librosa kaiser_fast + cv2 PNG, 2 processes)', files=n, files_per_s=n / ts),
             dict(converter=f'musicnb-spec ({workers} threads)', files=len(m), files_per_s=len(m) / to),
-            dict(converter='ratio musicnb / seed', files=len(m), files_per_s=(len(m) / to) / (n / ts))]
+            dict(converter='ratio musicnb / baseline', files=len(m), files_per_s=(len(m) / to) / (n / ts))]
     rows += [dict(converter=f'musicnb, 1 thread: {k} (ms/file)', files=len(v), files_per_s=1000 * np.median(v)) for k, v in stages.items()]
     return pd.DataFrame(rows)

@@ -6,11 +6,12 @@ Docs: https://musicnb.github.io/musicnb/store.html.md"""
 
 # %% auto #0
 __all__ = ['STORE_FORMAT', 'STORE_VERSION', 'META_COLS', 'HEADER_KEYS', 'StoreError', 'file_info', 'EmbeddingStore', 'time_open',
-           'read_labels', 'musicnb_embed']
+           'read_labels', 'EmbedRun', 'musicnb_embed']
 
 # %% ../nbs/10_store.ipynb #0753629b
 import os, sys, json, time, fcntl, itertools
 from contextlib import contextmanager
+from typing import NamedTuple
 from pathlib import Path
 import numpy as np, pandas as pd
 from fastcore.script import CliError
@@ -357,27 +358,88 @@ def _commit(store, rows, chunk:int=256, commit_every:float=30.0)->int:
         if metas: store.append(np.stack(vecs), pd.DataFrame(metas))
     return n
 
-# %% ../nbs/10_store.ipynb #61c9493a
-def _embed_folder(checkpoint, audio_dir, output_dir, batch_size=32, labels=None, device=None, chunk=256, commit_every=30.0, prune=True):
-    "Fill the store in `output_dir` from `audio_dir`: `(store, files, todo, new, failures, removed)`"
-    files, failures = find_audio(audio_dir), []
-    emb = Embedder(checkpoint, device=device, batch_size=batch_size)
-    store = EmbeddingStore.create(output_dir, emb.dim, emb.fingerprint, emb.spec, checkpoint=str(Path(checkpoint).resolve()),
-                                  model_config=emb.ckpt.get('model_config'))
+# %% ../nbs/10_store.ipynb #be923efa
+def _open_store(emb:Embedder,  # the embedder of the run
+                checkpoint,    # its checkpoint file
+                output_dir,    # folder of the store
+               )->EmbeddingStore:
+    "The store in `output_dir` for `emb`'s vectors, created when there is none"
+    return EmbeddingStore.create(output_dir, emb.dim, emb.fingerprint, emb.spec, checkpoint=str(Path(checkpoint).resolve()),
+                                 model_config=emb.ckpt.get('model_config'))
+
+# %% ../nbs/10_store.ipynb #2989b41b
+def _embeddable(files:list,    # audio files found
+                failures:list, # collects `(path, reason)` of the refused ones
+               )->list:
+    "The `files` whose names are valid UTF-8"
     for p in files:
         if not _utf8(p): _skip(failures, p, 'the file name is not valid UTF-8: rename the file to embed it')
-    files = [p for p in files if _utf8(p)]
-    todo = store.changed(files)
+    return [p for p in files if _utf8(p)]
+
+# %% ../nbs/10_store.ipynb #293e3cf0
+def _embedded_rows(emb:Embedder,  # the embedder of the run
+                   todo:list,     # the files to embed
+                   audio_dir,     # their folder (for the labels)
+                   labels,        # metadata CSV with path,label (default: audio_dir/metadata.csv)
+                   failures:list, # collects `(path, reason)` of the bad files
+                  ):
+    "The `(vector, metadata row)` pairs of `todo`, computed as they are read"
     before = {str(p): file_info(p) for p in todo}       # before any file is decoded
     label_of = dict(zip(map(str, todo), read_labels(audio_dir, todo, labels)))
     results = emb.iter_embed(todo)
     if todo and interactive(): results = progress_bar(results, total=len(todo), leave=False)
-    new = _commit(store, _rows(results, before, label_of, failures), chunk, commit_every)
-    if failures or (Path(output_dir)/'failures.csv').exists():
-        with atomic_write(Path(output_dir)/'failures.csv') as t: pd.DataFrame(failures, columns=['path', 'reason']).to_csv(t, index=False)
+    return _rows(results, before, label_of, failures)
+
+# %% ../nbs/10_store.ipynb #75bf1d72
+def _finish(store:EmbeddingStore, # the store of the run
+            audio_dir,            # folder of songs (its deleted files' songs are dropped)
+            failures:list,        # `(path, reason)` of the bad files
+            prune:bool=True,      # drop the songs of `audio_dir` whose files were deleted
+           )->int:
+    "Write `failures.csv`, prune and compact `store`; the number of songs removed"
+    f = store.folder/'failures.csv'
+    if failures or f.exists():
+        with atomic_write(f) as t: pd.DataFrame(failures, columns=['path', 'reason']).to_csv(t, index=False)
     removed = store.remove(store.missing(audio_dir)) if prune else 0
     store.compact()
-    return store, files, todo, new, failures, removed
+    return removed
+
+# %% ../nbs/10_store.ipynb #c55b56e0
+class EmbedRun(NamedTuple):
+    "What one embedding run did"
+    store: EmbeddingStore # the store, after the run
+    files: list           # the audio files found, with valid names
+    todo: list            # those new or changed, embedded by this run
+    new: int              # songs added
+    failures: list        # `(path, reason)` of the files skipped
+    removed: int          # songs dropped because their files were deleted
+
+    def summary(self, output_dir=None)->str: # the store's folder as it was named (default: `store.folder`)
+        "The one line `musicnb-embed` prints"
+        gone = f', {self.removed} removed (files deleted)' if self.removed else ''
+        return (f'embedded {self.new} new or changed songs, {len(self.files) - len(self.todo)} unchanged, {len(self.failures)} skipped'
+                f'{gone} -> {output_dir or self.store.folder} ({len(self.store)} songs, {self.store.dim}-d)')
+
+# %% ../nbs/10_store.ipynb #61c9493a
+def _embed_folder(checkpoint,              # trained checkpoint
+                  audio_dir,               # folder of songs, searched recursively
+                  output_dir,              # the store to create or update
+                  *,
+                  batch_size:int=32,       # songs per encoder call
+                  labels=None,             # metadata CSV with path,label (default: audio_dir/metadata.csv)
+                  device=None,             # torch device (default: GPU when present)
+                  chunk:int=256,           # songs per committed shard
+                  commit_every:float=30.0, # seconds between commits at most
+                  prune:bool=True,         # drop the stored songs of `audio_dir` whose files were deleted
+                 )->EmbedRun:
+    "Fill the store in `output_dir` from `audio_dir` in this process"
+    files, failures = find_audio(audio_dir), []
+    emb = Embedder(checkpoint, device=device, batch_size=batch_size)
+    store = _open_store(emb, checkpoint, output_dir)
+    files = _embeddable(files, failures)
+    todo = store.changed(files)
+    new = _commit(store, _embedded_rows(emb, todo, audio_dir, labels, failures), chunk, commit_every)
+    return EmbedRun(store, files, todo, new, failures, _finish(store, audio_dir, failures, prune))
 
 # %% ../nbs/10_store.ipynb #d9cc3d93
 @cli
@@ -400,9 +462,8 @@ def musicnb_embed(checkpoint:str=None,           # trained checkpoint (default: 
     if engine == 'ray':
         try: from musicnb.ray_embed import embed_ray as run; kw = dict(address=address)   # Ray is an optional extra
         except ImportError as e: raise CliError(f'--engine ray needs Ray ({e}): pip install "musicnb[ray]"') from None
-    try: store, files, todo, new, failures, removed = run(checkpoint or pretrained_checkpoint(), audio_dir, output_dir, batch_size, labels, device, chunk, prune=prune, **kw)
+    try: r = run(checkpoint or pretrained_checkpoint(), audio_dir, output_dir, batch_size=batch_size, labels=labels, device=device, chunk=chunk, prune=prune, **kw)
     except (CheckpointError, StoreError, FileNotFoundError, ValueError) as e: raise CliError(str(e)) from None
     except OSError as e: raise CliError(_write_error(e, output_dir)) from None
-    print(f'embedded {new} new or changed songs, {len(files) - len(todo)} unchanged, {len(failures)} skipped'
-          f'{f", {removed} removed (files deleted)" if removed else ""} -> {output_dir} ({len(store)} songs, {store.dim}-d)')
-    if not len(store): raise CliError(f'nothing could be embedded from {audio_dir}')
+    print(r.summary(output_dir))
+    if not len(r.store): raise CliError(f'nothing could be embedded from {audio_dir}')
