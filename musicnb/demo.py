@@ -64,6 +64,36 @@ def _supervised(ckpt_dir:Path, best:Path, corpus:Path, specs:Path, epochs:int)->
                                  scratch=True, epochs=epochs, batch_size=32, encoder_out=str(enc))
     return enc
 
+# %% ../nbs/18_demo.ipynb #63929649
+def _demo_training(corpus:Path,   # the demo corpus
+                   specs:Path,    # where its spectrograms are cached
+                   ckpt_dir:Path, # where the checkpoints go
+                   s:dict,        # the SimCLR settings (`DEMO` without the supervised epochs)
+                   t0:float,      # when the demo started
+                  )->tuple:
+    "`(best checkpoint, history)` of the demo's SimCLR run: trained, resumed, or reused when it is done"
+    settings = {k: list(v) if isinstance(v, tuple) else v for k, v in s.items()}
+    state = _training_state(ckpt_dir, settings)
+    if state != 'done':
+        train(data_dir=corpus, spec_dir=specs, duration=s['duration'], window=s['window'], crops=s['crops'], embedding_dim=s['embedding_dim'],
+              batch_size=s['batch_size'], epochs=s['epochs'], learning_rate=s['learning_rate'], output_dir=ckpt_dir,
+              resume=ckpt_dir/'last_model.pth' if state == 'resume' else None, widths=s['widths'], extra=dict(demo=settings))
+    hist = pd.read_csv(ckpt_dir/'history.csv')
+    _stage(2, f"trained {len(hist)} epochs{' (reused)' if state == 'done' else ''}: loss {hist.train_loss.iloc[0]:.3f} -> "
+              f"{hist.train_loss.iloc[-1]:.3f}, kNN accuracy {hist.clip_knn_acc.max():.2f}", ckpt_dir/'best_model.pth', t0)
+    return ckpt_dir/'best_model.pth', hist
+
+# %% ../nbs/18_demo.ipynb #7957742e
+def _show_recommendations(rec, songs:pd.DataFrame, n_queries:int)->dict:
+    "Print and return the top 5 of a few test segments, one per album"
+    album = dict(zip(songs.path.map(str), songs.label))
+    recs = {}
+    for q in songs[songs.split == 'test'].groupby('label').head(1).head(n_queries).path:
+        recs[q] = rec.recommend(q, top_k=5)
+        print(f'\nsongs like {Path(q).parent.name}/{Path(q).name}:')
+        for rank, (p, sim) in enumerate(recs[q], 1): print(f'  {rank}. {album.get(str(p), "?"):<13} {Path(p).name:<40} {sim:.3f}')
+    return recs
+
 # %% ../nbs/18_demo.ipynb #bafd85d8
 def run_demo(quick:bool=False,      # the small smoke-test settings instead of the full demo
              workdir='.',           # where checkpoints/ and embeddings_db/ go
@@ -74,25 +104,15 @@ def run_demo(quick:bool=False,      # the small smoke-test settings instead of t
     "Run every stage on the demo corpus; returns the metrics table and the recommendations"
     t0, name = time.time(), 'quick' if quick else 'full'
     s = dict(DEMO[name], **({'epochs': epochs} if epochs else {}))
-    cache = Path(cache or Path.home()/'.cache'/'musicnb').expanduser()
-    workdir = Path(workdir)
+    cache, workdir = Path(cache or Path.home()/'.cache'/'musicnb').expanduser(), Path(workdir)
     corpus, specs = cache/f'demo_corpus{"_quick" if quick else ""}', cache/f'demo_specs{"_quick" if quick else ""}'
     ckpt_dir, db = workdir/'checkpoints', workdir/'embeddings_db'
     meta = build_corpus(corpus, s['n_per_class'], s['duration'], seed=0, classes=s['classes'])
     _stage(1, f"demo corpus: {len(meta)} clips, {meta.label.nunique()} styles, {s['duration']:g} s each", corpus/'metadata.csv', t0)
 
     sup_epochs = s.pop('supervised_epochs')  # not a setting of the SimCLR run: changing it keeps that run
-    settings = {k: list(v) if isinstance(v, tuple) else v for k, v in s.items()}
-    state = _training_state(ckpt_dir, settings)
-    if state != 'done':
-        learn = train(data_dir=corpus, spec_dir=specs, duration=s['duration'], window=s['window'], crops=s['crops'], embedding_dim=s['embedding_dim'],
-                      batch_size=s['batch_size'], epochs=s['epochs'], learning_rate=s['learning_rate'], output_dir=ckpt_dir,
-                      resume=ckpt_dir/'last_model.pth' if state == 'resume' else None, widths=s['widths'], extra=dict(demo=settings))
-    hist = pd.read_csv(ckpt_dir/'history.csv')
-    _stage(2, f"trained {len(hist)} epochs{' (reused)' if state == 'done' else ''}: loss {hist.train_loss.iloc[0]:.3f} -> "
-              f"{hist.train_loss.iloc[-1]:.3f}, kNN accuracy {hist.clip_knn_acc.max():.2f}", ckpt_dir/'best_model.pth', t0)
+    best, hist = _demo_training(corpus, specs, ckpt_dir, s, t0)
 
-    best = ckpt_dir/'best_model.pth'
     _fresh_store(db, best)
     musicnb_embed(checkpoint=str(best), audio_dir=str(corpus), output_dir=str(db))
     _stage(3, f'embeddings of {len(EmbeddingStore(db))} songs', db, t0)
@@ -104,14 +124,7 @@ def run_demo(quick:bool=False,      # the small smoke-test settings instead of t
     print(ev.table.to_string(float_format=lambda v: f'{v:.3f}'))
     _stage(5, 'metrics of the model, the MFCC and random-encoder baselines and the supervised encoder (held-out test pieces)', 'printed above', t0)
 
-    rec = MusicRecommender(model_path=best, embeddings_db=db)
-    label_of = dict(zip(ev.songs.path.map(str), ev.songs.label))
-    test = ev.songs[ev.songs.split == 'test'].groupby('label').head(1).head(n_queries)
-    recs = {}
-    for q in test.path:
-        recs[q] = rec.recommend(q, top_k=5)
-        print(f'\nsongs like {Path(q).parent.name}/{Path(q).name}:')
-        for rank, (p, sim) in enumerate(recs[q], 1): print(f'  {rank}. {label_of.get(str(p), "?"):<11} {Path(p).name:<40} {sim:.3f}')
+    recs = _show_recommendations(MusicRecommender(model_path=best, embeddings_db=db), ev.songs, n_queries)
     _stage(6, f'recommendations for {len(recs)} held-out songs', 'printed above', t0)
     return dict(table=ev.table, recommendations=recs, history=hist)
 
@@ -138,16 +151,6 @@ def adapt(corpus:Path,       # a corpus with a `track` column (the recordings co
     return last
 
 # %% ../nbs/18_demo.ipynb #9a4d6dc2
-def _show_recommendations(rec, songs:pd.DataFrame, n_queries:int)->dict:
-    "Print and return the top 5 of a few test segments, one per album"
-    album = dict(zip(songs.path.map(str), songs.label))
-    recs = {}
-    for q in songs[songs.split == 'test'].groupby('label').head(1).head(n_queries).path:
-        recs[q] = rec.recommend(q, top_k=5)
-        print(f'\nsongs like {Path(q).parent.name}/{Path(q).name}:')
-        for rank, (p, sim) in enumerate(recs[q], 1): print(f'  {rank}. {album.get(str(p), "?"):<13} {Path(p).name:<40} {sim:.3f}')
-    return recs
-
 def run_recordings_demo(quick:bool=False, # two small albums, one epoch: a smoke test
                         workdir='.',      # where checkpoints/ and embeddings_db/ go
                         cache=None,       # where the corpus goes (default ~/.cache/musicnb)
