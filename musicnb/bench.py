@@ -34,7 +34,7 @@ from .evaluate import evaluate_store
 import json, resource
 import faiss
 from .core import atomic_write
-from .recommend import clustered_vectors, build_ivfpq, CompressedSearch
+from .recommend import clustered_vectors, build_ivfpq, CompressedSearch, read_compressed
 
 # %% ../nbs/19_bench.ipynb #779f1756
 class TrainTimer(Callback):
@@ -253,7 +253,15 @@ def exact_neighbours(rows,                # `(n, dim)` array, memory map or `Npy
     return heap.I
 
 # %% ../nbs/19_bench.ipynb #66f48ab9
-def _peak_rss_gb()->float: return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
+def _status_gb(key:str)->float:
+    "A memory figure of this process from `/proc/self/status` (`VmRSS`, `VmHWM`), in GiB"
+    with open('/proc/self/status') as f: return next(int(l.split()[1]) for l in f if l.startswith(key + ':')) / 2**20
+
+def _peak_rss_gb()->float:
+    "This process's peak resident memory (file-backed pages mapped into it included), in GiB"
+    # `ru_maxrss` would not do: a child process inherits its parent's peak through fork and exec
+    try: return _status_gb('VmHWM')
+    except OSError: return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20   # no /proc: the kernel's figure, a parent's peak included
 
 def index_build_phase(vectors:str, index:str, m:int=32, opq:bool=False, refine:str='SQ8', nlist:int=None)->dict:
     "Build the IVF-PQ index of the `.npy` file `vectors` (plain reads) into file `index`: seconds, CPU seconds, peak RSS"
@@ -263,11 +271,17 @@ def index_build_phase(vectors:str, index:str, m:int=32, opq:bool=False, refine:s
     return dict(build_s=time.perf_counter() - t, build_cpu_s=time.process_time() - c, nlist=faiss.extract_index_ivf(ix).nlist,
                 build_peak_rss_gb=_peak_rss_gb())
 
+def _rss_gb()->float:
+    "The resident memory of this process now (file-backed pages mapped into it included), in GiB"
+    return _status_gb('VmRSS')
+
 def index_query_phase(vectors:str, index:str, queries:str, truth:str, k:int=10, nprobes:list=(16,), reranks:list=(100, 300, 1000))->list:
-    "Time single queries on the memory-mapped `index`, the results re-scored from a memory map of `vectors`: a dict per (nprobe, rerank)"
+    "Time single queries as the recommender makes them (`read_compressed`, `CompressedSearch` on a memory map of `vectors`): a dict per (nprobe, rerank)"
+    # resident memory: after loading, after each row's queries, and the process's peak
     faiss.omp_set_num_threads(1)
-    ix, X = faiss.read_index(index, faiss.IO_FLAG_MMAP), np.load(vectors, mmap_mode='r')
-    Q, T, out = np.load(queries), np.load(truth), []
+    Q, T, out = np.load(queries), np.load(truth)[:, :k].tolist(), []
+    ix, X = read_compressed(index), np.load(vectors, mmap_mode='r')   # as `compressed_index` and a store give them
+    loaded = _rss_gb()
     for p in nprobes:
         faiss.extract_index_ivf(ix).nprobe = p
         for r in reranks:
@@ -275,9 +289,10 @@ def index_query_phase(vectors:str, index:str, queries:str, truth:str, k:int=10, 
             for q, t in zip(Q, T):
                 w, c = time.perf_counter(), time.thread_time()
                 i = s.search(q, k)[1]
-                wall.append(time.perf_counter() - w); cpu.append(time.thread_time() - c); hits += len(set(i) & set(t[:k]))
+                wall.append(time.perf_counter() - w); cpu.append(time.thread_time() - c); hits += len(set(i.tolist()) & set(t))
             out.append(dict(nprobe=p, rerank=r, ms_per_query=1000 * float(np.median(wall)), cpu_ms_per_query=1000 * float(np.median(cpu)),
-                            recall_at_10=hits / (k * len(Q)), query_peak_rss_gb=_peak_rss_gb()))
+                            recall_at_10=hits / (k * len(Q)), query_loaded_rss_gb=loaded, query_rss_gb=_rss_gb(),
+                            query_peak_rss_gb=_peak_rss_gb()))
     return out
 
 def _in_process(fn:str, threads:int=None, **kwargs):

@@ -7,14 +7,14 @@ Docs: https://musicnb.github.io/musicnb/recommend.html.md"""
 # %% auto #0
 __all__ = ['FAISS_INDEXES', 'COMPRESSED_THRESHOLD', 'HUBNESS_FILE', 'FAISS_THRESHOLD', 'MP_CANDIDATES', 'ExactSearch',
            'build_ivf', 'build_hnsw', 'FaissSearch', 'faiss_index', 'build_ivfpq', 'CompressedSearch',
-           'compressed_index', 'faiss_gpu', 'faiss_searcher', 'mp_sample', 'row_stats', 'distance_stats',
-           'mp_from_stats', 'mp_log_similarity', 'mutual_proximity', 'mp_candidates', 'mp_top', 'cosine_stats',
-           'store_stats', 'HubnessStats', 'stats_key', 'hubness_stats', 'recorded_checkpoint', 'MusicRecommender',
-           'k_occurrence', 'musicnb_recommend', 'listen', 'clustered_vectors', 'exact_top_k', 'bench_search',
-           'bench_hubness']
+           'compressed_index', 'read_compressed', 'faiss_gpu', 'faiss_searcher', 'mp_sample', 'row_stats',
+           'distance_stats', 'mp_from_stats', 'mp_log_similarity', 'mutual_proximity', 'mp_candidates', 'mp_top',
+           'cosine_stats', 'store_stats', 'HubnessStats', 'stats_key', 'hubness_stats', 'recorded_checkpoint',
+           'MusicRecommender', 'k_occurrence', 'musicnb_recommend', 'listen', 'clustered_vectors', 'exact_top_k',
+           'bench_search', 'bench_hubness']
 
 # %% ../nbs/12_recommend.ipynb #4e9dbdaf
-import sys, time, math, json, zipfile, tempfile, shutil
+import os, sys, time, math, json, zipfile, tempfile, shutil, weakref
 from pathlib import Path
 import numpy as np, pandas as pd
 import faiss
@@ -151,16 +151,38 @@ def build_ivfpq(vectors:np.ndarray,  # `(n, dim)` L2-normalised float32 (a memor
     ivf.nprobe = min(nprobe, nlist)
     return index
 
+def _file_rows(vectors)->tuple:
+    "`(path, offset, row_bytes)` when `vectors` is a whole C-ordered 2-d memory map of a file (as a store's `.npy` is), else None"
+    if not isinstance(vectors, np.memmap) or vectors.ndim != 2 or not vectors.flags.c_contiguous or vectors.filename is None: return None
+    try: size = os.path.getsize(vectors.filename)
+    except OSError: return None
+    if vectors.offset + vectors.nbytes != size: return None   # a view of part of the file, or a map of part of it
+    return vectors.filename, vectors.offset, vectors.shape[1] * vectors.itemsize
+
 class CompressedSearch:
     "Top-k from a compressed FAISS index: `rerank` candidates re-scored (by its refine codes, or exactly), the best `4k` of those exactly"
     name = 'faiss'
     def __init__(self, index:faiss.Index, # IVF-PQ (or any) FAISS index whose ids are rows of `vectors`
-                 vectors:np.ndarray,      # `(n, dim)` float32, usually the store's memory map
+                 vectors:np.ndarray,      # `(n, dim)` float32, usually the store's memory map (its rows are then read by positioned reads)
                  rerank:int=1000,         # candidates re-scored per query
                 ):
         self.index, self.vectors, self.rerank = index, vectors, rerank
         r = faiss.downcast_index(index)
         self.refine = r if isinstance(r, faiss.IndexRefine) else None  # the index's own re-scoring codes
+        self._fd, f = None, _file_rows(vectors)
+        if f is not None:  # a memory map would keep every page it ever touched resident: read the few rows re-scored instead
+            self._fd, self._offset, self._row_bytes = os.open(f[0], os.O_RDONLY), f[1], f[2]
+            self._close = weakref.finalize(self, os.close, self._fd)   # the file is closed with the searcher
+            if hasattr(os, 'posix_fadvise'): os.posix_fadvise(self._fd, 0, 0, os.POSIX_FADV_RANDOM)  # no read-ahead around each row
+    def rows(self, idx:np.ndarray)->np.ndarray:
+        "The rows `idx` of `vectors` as a new array (positioned reads of the file when `vectors` is a memory map of it)"
+        idx = np.asarray(idx, np.int64)
+        if self._fd is None: return np.array(self.vectors[idx])
+        if len(idx) and (idx.min() < 0 or idx.max() >= len(self.vectors)): raise IndexError(f'rows outside 0..{len(self.vectors) - 1}')
+        b, o = self._row_bytes, self._offset
+        buf = b''.join([os.pread(self._fd, b, o + int(i) * b) for i in idx])
+        if len(buf) != b * len(idx): raise OSError(f'{self.vectors.filename}: shorter than its {len(self.vectors)} rows')
+        return np.frombuffer(buf, self.vectors.dtype).reshape(len(idx), self.vectors.shape[1])
     def search(self, q:np.ndarray, # query vector `(dim,)`
                k:int,              # results wanted
               )->tuple:
@@ -170,7 +192,7 @@ class CompressedSearch:
         if self.refine is not None: self.refine.k_factor = max(1., self.rerank / n)   # the index re-scores `rerank` candidates itself
         _, I = self.index.search(q[None], max(n, k))
         cand = np.sort(I[0][I[0] >= 0])
-        s = np.asarray(self.vectors[cand]) @ q   # exact similarities of the few rows left
+        s = self.rows(cand) @ q   # exact similarities of the few rows left
         top = _top(s, k)
         return s[top], cand[top]
 
@@ -180,7 +202,7 @@ def compressed_index(store:EmbeddingStore, # the store to index
                      rebuild:bool=False,   # build even if a current index is saved
                      **kwargs,             # more `build_ivfpq` options (`m`, `opq`, `nlist`)
                     )->faiss.Index:
-    "The store's IVF-PQ index, memory-mapped from its folder: built (in chunks) and saved there atomically when missing or stale"
+    "The store's IVF-PQ index from its folder (`read_compressed`): built (in chunks) and saved there atomically when missing or stale"
     f = store.folder/f'faiss-ivfpq-{store.generation}.index'
     if rebuild or not f.exists():
         index = build_ivfpq(store.vectors, nprobe=nprobe, **kwargs)
@@ -188,8 +210,15 @@ def compressed_index(store:EmbeddingStore, # the store to index
         del index
         for old in store.folder.glob('faiss-ivfpq-*.index'):
             if old != f: old.unlink(missing_ok=True)
-    index = faiss.read_index(str(f), faiss.IO_FLAG_MMAP)
+    index = read_compressed(f, nprobe)
     if index.ntotal != len(store) or index.d != store.dim: return compressed_index(store, nprobe, rebuild=True, **kwargs)
+    return index
+
+def read_compressed(f,                # an IVF-PQ index file written by `faiss.write_index`
+                    nprobe:int=16,    # clusters scanned per query
+                   )->faiss.Index:
+    "The index in `f`, its inverted lists memory-mapped (FAISS reads the rest, the refine codes, into memory)"
+    index = faiss.read_index(str(f), faiss.IO_FLAG_MMAP)
     ivf = faiss.extract_index_ivf(index)
     ivf.nprobe = min(nprobe, ivf.nlist)
     return index
