@@ -350,7 +350,7 @@ def train(data_dir:str=None,           # audio folder (any tree, GTZAN, FMA, dem
           freq_shift:int=8,            # random crop: largest shift along the mel axis (0 keeps each band in place)
           init:str=None,               # start from these weights: 'pretrained' (the shipped encoder) or a checkpoint file
           patience:int=None,           # early stopping patience in epochs (default: off)
-          monitor:str='auto',          # what chooses best_model.pth: clip_knn_acc, pair_accuracy, valid_loss, last; auto: kNN of folder labels, else valid loss (track pairs: pair_accuracy)
+          monitor:str='auto',          # what chooses best_model.pth: clip_knn_acc, pair_accuracy, valid_loss, last; auto: kNN of folder labels, else valid loss (track pairs: the last epoch)
           seed:int=0,                  # random seed
           output_dir:str='checkpoints', # checkpoints and history.csv
           resume:str=None,             # a last_model.pth to continue from
@@ -378,7 +378,7 @@ def train(data_dir:str=None,           # audio folder (any tree, GTZAN, FMA, dem
     dls = spec_dataloaders(table, window=window, bs=batch_size, stats=stats, num_workers=num_workers, seed=seed, views=crops, pairs=pairs)
     augment = Augment(n_pick=n_pick, max_shift=freq_shift)
     learn = simclr_learner(dls, model, temperature, augment, params, output_dir, patience, wd=weight_decay, extra=dict(extra or {}, init=init),
-                           monitor='pair_accuracy' if monitor == 'auto' and pairs == 'track' else monitor)
+                           monitor='last' if monitor == 'auto' and pairs == 'track' else monitor)
     if resume: globals()['resume'](learn, resume)
     if not progress and hasattr(learn, 'progress'): learn.remove_cb(learn.progress); learn.logger = EpochLines(learn)
     with learn.distrib_ctx(sync_bn=bool(sync_bn and cuda), cpu=not cuda) if distributed else contextlib.nullcontext():
