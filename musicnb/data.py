@@ -282,5 +282,5 @@ def spec_dataloaders(table,              # table (path, label, split) of stored 
         if seed is not None: d.rng = random.Random(seed)
         return d
     dls = DataLoaders(dl(trn, True), dl(val, False), device=device)
-    dls.vocab, dls.c, dls.stats, dls.window = vocab, len(vocab), stats, window
+    dls.vocab, dls.c, dls.stats, dls.window, dls.pairs = vocab, len(vocab), stats, window, pairs
     return dls

@@ -190,13 +190,15 @@ class ResumableLearner(Learner):
 # %% ../nbs/08_train.ipynb #3080e75b
 MONITORS = ('auto', 'clip_knn_acc', 'pair_accuracy', 'valid_loss', 'last')
 
-def pick_monitor(monitor:str,   # one of `MONITORS`
-                 labelled:bool, # whether the clips' folders give labels
+def pick_monitor(monitor:str,      # one of `MONITORS`
+                 labelled:bool,    # whether the clips' folders give labels
+                 pairs:str='clip', # how the training views are paired (`spec_dataloaders`)
                 )->str:
-    "The metric that chooses `best_model.pth`; 'auto': the kNN accuracy of the labels when there are labels, else the valid loss"
+    "What chooses `best_model.pth`; 'auto': the last epoch for track pairs, else the kNN accuracy of labels, else the valid loss"
     if monitor not in MONITORS: raise ValueError(f"monitor must be one of {', '.join(MONITORS)}, not {monitor!r}")
     if monitor == 'clip_knn_acc' and not labelled: raise ValueError('monitor clip_knn_acc needs labels (subfolders of the data folder)')
-    return ('clip_knn_acc' if labelled else 'valid_loss') if monitor == 'auto' else monitor
+    if monitor != 'auto': return monitor
+    return 'last' if pairs == 'track' else 'clip_knn_acc' if labelled else 'valid_loss'
 
 # %% ../nbs/08_train.ipynb #eaaefc8b
 def simclr_learner(dls,                       # from `spec_dataloaders`
@@ -215,7 +217,7 @@ def simclr_learner(dls,                       # from `spec_dataloaders`
     "A fastai Learner (`ResumableLearner`) that trains `model` with SimCLR on `dls`, with metrics, checkpoints, logging"
     model = model if model is not None else create_model()
     labelled = len(dls.vocab) > 1
-    monitor = pick_monitor(monitor, labelled)
+    monitor = pick_monitor(monitor, labelled, getattr(dls, 'pairs', 'clip'))
     track = 'valid_loss' if monitor == 'last' else monitor
     metrics = [AvgMetric(pair_accuracy)] + ([KNNAccuracy(knn_k)] if labelled else [])
     spec = dict(spec or spec_params(), window=dls.window)
@@ -378,7 +380,7 @@ def train(data_dir:str=None,           # audio folder (any tree, GTZAN, FMA, dem
     dls = spec_dataloaders(table, window=window, bs=batch_size, stats=stats, num_workers=num_workers, seed=seed, views=crops, pairs=pairs)
     augment = Augment(n_pick=n_pick, max_shift=freq_shift)
     learn = simclr_learner(dls, model, temperature, augment, params, output_dir, patience, wd=weight_decay, extra=dict(extra or {}, init=init),
-                           monitor='last' if monitor == 'auto' and pairs == 'track' else monitor)
+                           monitor=monitor)
     if resume: globals()['resume'](learn, resume)
     if not progress and hasattr(learn, 'progress'): learn.remove_cb(learn.progress); learn.logger = EpochLines(learn)
     with learn.distrib_ctx(sync_bn=bool(sync_bn and cuda), cpu=not cuda) if distributed else contextlib.nullcontext():
