@@ -131,9 +131,10 @@ def train_rows(table, model_kw:dict=None, bs:int=64, device=None)->list:
 def embed_rows(device=None)->list:
     "Embedding rows: ms per 30 s mp3 of the 64-512 CNN and the demo's compact one, and of the shipped encoder on one core"
     device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
-    rows = [_row('embedding', f"ms per 30 s mp3 song, decode included, {model} ({e['device']})", e['ms_per_song'], unit='ms/song')
-            for model, widths in [('the 64-512 CNN', None), ("demo's compact CNN", (16, 32, 64, 128))]
-            for e in [bench_embed(widths=widths, n_songs=16, seconds=30.0, fmt='mp3', device=device)]]
+    rows = []
+    for model, widths in [('the 64-512 CNN', None), ("demo's compact CNN", (16, 32, 64, 128))]:
+        e = bench_embed(widths=widths, n_songs=16, seconds=30.0, fmt='mp3', device=device)
+        rows.append(_row('embedding', f"ms per 30 s mp3 song, decode included, {model} ({e['device']})", e['ms_per_song'], unit='ms/song'))
     e = embed_one_core()
     return rows + [_row('embedding', 'ms per 30 s mp3 song, decode included, shipped encoder (1 CPU core)', e['ms_per_song'], unit='ms/song',
                         note=f"CPU {e['cpu_ms_per_song']:.1f} ms/song; goal: at most 40")]
