@@ -6,14 +6,16 @@ Docs: https://musicnb.github.io/musicnb/encoder.html.md"""
 
 # %% auto #0
 __all__ = ['DEFAULT_WIDTHS', 'ENCODERS', 'CKPT_KEYS', 'conv_block', 'block_widths', 'ConvEncoder', 'ResBlock', 'ResNetEncoder',
-           'log_euclidean', 'GaussEncoder', 'ProjectionHead', 'SimCLRModel', 'create_model', 'CheckpointError',
-           'weights_fingerprint', 'save_checkpoint', 'read_checkpoint_file', 'load_checkpoint', 'pretrained_checkpoint']
+           'SPDLog', 'log_euclidean', 'GaussEncoder', 'Fluctuation', 'ProjectionHead', 'SimCLRModel', 'create_model',
+           'CheckpointError', 'weights_fingerprint', 'save_checkpoint', 'read_checkpoint_file', 'load_checkpoint',
+           'pretrained_checkpoint']
 
 # %% ../nbs/06_encoder.ipynb #cb05f614
 import os, io, hashlib, importlib.resources
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from .core import atomic_write, one_line
+from .spectrogram import SR, HOP_LENGTH
 
 # %% ../nbs/06_encoder.ipynb #73551648
 def conv_block(ni:int, # input channels
@@ -87,6 +89,26 @@ class ResNetEncoder(nn.Module):
         self.widths, self.in_ch, self.out_dim = ws, in_ch, ws[-1]
     def forward(self, x): return self.pool(self.stages(self.stem(x)))
 
+# %% ../nbs/06_encoder.ipynb #4f980a63
+class SPDLog(torch.autograd.Function):
+    "Matrix logarithm of symmetric positive definite matrices `(..., d, d)`; its gradient stays finite for repeated eigenvalues"
+    @staticmethod
+    def forward(ctx, C, eps:float=1e-12):
+        lam, V = torch.linalg.eigh(C)
+        lam = lam.clamp_min(eps)
+        ctx.save_for_backward(lam, V)
+        return (V * lam.log()[..., None, :]) @ V.transpose(-1, -2)
+
+    @staticmethod
+    def backward(ctx, g):
+        lam, V = ctx.saved_tensors
+        d = lam[..., :, None] - lam[..., None, :]
+        meet = d.abs() <= 1e-6 * lam[..., :, None]
+        dd = (lam.log()[..., :, None] - lam.log()[..., None, :]) / torch.where(meet, torch.ones_like(d), d)
+        K = torch.where(meet, 1/lam[..., :, None].expand_as(d), dd)   # divided differences of log
+        G = V.transpose(-1, -2) @ ((g + g.transpose(-1, -2))/2) @ V
+        return V @ (K * G) @ V.transpose(-1, -2), None
+
 # %% ../nbs/06_encoder.ipynb #ce69f3b8
 def log_euclidean(h:torch.Tensor,  # frame features `(B, d, frames)`
                   eps:float=1e-3,  # added to the covariance's diagonal
@@ -95,8 +117,7 @@ def log_euclidean(h:torch.Tensor,  # frame features `(B, d, frames)`
     mu = h.mean(-1)
     c = h - mu[..., None]
     C = c @ c.transpose(1, 2) / max(h.shape[-1] - 1, 1) + eps*torch.eye(h.shape[1], device=h.device)
-    lam, V = torch.linalg.eigh(C)
-    L = (V * lam.clamp_min(eps).log()[:, None, :]) @ V.transpose(1, 2)
+    L = SPDLog.apply(C, eps)
     iu = torch.triu_indices(h.shape[1], h.shape[1], device=h.device)
     w = torch.where(iu[0] == iu[1], 1., 2**.5).to(h)  # off-diagonal entries count twice in the matrix norm
     return torch.cat([mu, L[:, iu[0], iu[1]]*w], 1)
@@ -111,15 +132,53 @@ class GaussEncoder(nn.Module):
                  widths=default_widths,     # their sizes; the last is the dimension `d` of the frame features
                  in_ch:int=1,         # input channels (1 for a log-mel)
                  n_mels:int=128,      # mel bands of the input
+                 rhythm:float=0.,     # weight of a `Fluctuation` block beside the Gaussian, in [0, 1) (0: none)
                 ):
         super().__init__()
+        if not 0 <= rhythm < 1: raise ValueError(f'rhythm must be in [0, 1), got {rhythm}')
         ws, layers, ni = block_widths(n_blocks, widths), [nn.BatchNorm1d(n_mels * in_ch)], n_mels * in_ch
         for k, w in enumerate(ws):
             layers += [nn.Conv1d(ni, w, 1, bias=False), nn.BatchNorm1d(w)] + ([nn.ReLU(inplace=True)] if k < len(ws) - 1 else [])
             ni = w
         self.frames, self.widths, self.in_ch, self.n_mels = nn.Sequential(*layers), ws, in_ch, n_mels
-        self.out_dim = ni + ni*(ni + 1)//2
-    def forward(self, x): return log_euclidean(self.frames(x.flatten(1, 2)).float())
+        self.rhythm, self.fluct = rhythm, Fluctuation(n_mels * in_ch) if rhythm else None
+        self.out_dim = ni + ni*(ni + 1)//2 + (self.fluct.out_dim if rhythm else 0)
+    def forward(self, x):
+        m = x.flatten(1, 2)
+        g = log_euclidean(self.frames(m).float())
+        if not self.rhythm: return g
+        return torch.cat([F.normalize(g, dim=1)*(1 - self.rhythm)**.5, F.normalize(self.fluct(m), dim=1)*self.rhythm**.5], 1)
+
+# %% ../nbs/06_encoder.ipynb #6d592929
+class Fluctuation(nn.Module):
+    "Rhythm of a log-mel: the modulation spectrum of (learned) bands over 3 s windows, averaged over the windows"
+    def __init__(self,
+                 n_mels:int=128,   # mel bands of the input
+                 n_bands:int=16,   # bands the mel bands are weighted into (learned; they start as equal groups of neighbours)
+                 window:int=128,   # frames per window (128 = 3 s)
+                 hop:int=64,       # frames between windows
+                 lo:float=0.5,     # lowest modulation frequency kept (Hz)
+                 hi:float=10.,     # highest modulation frequency kept (Hz)
+                 frame_rate:float=SR/HOP_LENGTH, # frames per second of the input
+                ):
+        super().__init__()
+        if not 1 <= n_bands <= n_mels: raise ValueError(f'n_bands must be between 1 and n_mels ({n_mels}), got {n_bands}')
+        init = torch.zeros(n_bands, n_mels)
+        for i, b in enumerate(np.array_split(np.arange(n_mels), n_bands)): init[i, b] = 1/len(b)
+        f = np.fft.rfftfreq(window, 1/frame_rate)
+        self.bands, self.window, self.hop, self.freqs = nn.Parameter(init), window, hop, f[(f >= lo) & (f <= hi)]
+        self.register_buffer('bins', torch.from_numpy(np.flatnonzero((f >= lo) & (f <= hi))), persistent=False)
+        self.out_dim = n_bands * len(self.freqs)
+        self.norm = nn.BatchNorm1d(self.out_dim, affine=False)  # each band and frequency standardised over the songs
+
+    def spectrum(self, m:torch.Tensor)->torch.Tensor:
+        "Modulation spectrum `(B, n_bands, len(freqs))` of log-mels `m` `(B, n_mels, frames)`"
+        if m.shape[-1] < self.window: m = F.pad(m, (0, self.window - m.shape[-1]))
+        w = torch.einsum('km,bmt->bkt', self.bands, m).unfold(2, self.window, self.hop)
+        X = torch.fft.rfft(w - w.mean(-1, keepdim=True), dim=-1)[..., self.bins]
+        return (X.real**2 + X.imag**2 + 1e-8).sqrt().mean(2)   # the magnitude, with a gradient where it is zero (silence)
+
+    def forward(self, m): return self.norm(self.spectrum(m.float()).flatten(1))
 
 # %% ../nbs/06_encoder.ipynb #ff8c6c87
 class ProjectionHead(nn.Sequential):
@@ -168,13 +227,15 @@ def create_model(name:str='convnet', # encoder: 'convnet' (the 64-512 CNN), 'res
                  hidden_dim:int=None, # hidden size of the projection head; default the representation size
                  in_ch:int=1, # input channels
                  n_mels:int=128, # mel bands of the input (used by 'gauss', whose first layer reads them all)
+                 rhythm:float=0., # 'gauss': weight of its rhythm block (`Fluctuation`), 0 for none
                 )->SimCLRModel:
     "A `SimCLRModel` with the named encoder; `create_model(**model.config)` rebuilds it"
     if name not in ENCODERS: raise ValueError(f"unknown encoder {name!r}; pick one of {', '.join(ENCODERS)}")
     if int(embedding_dim) < 1: raise ValueError(f"embedding_dim must be positive, got {embedding_dim}")
     if name == 'gauss' and widths is None: n_blocks, widths = 2, GaussEncoder.default_widths
     ws = block_widths(n_blocks, widths)
-    extra = dict(n_mels=int(n_mels)) if name == 'gauss' else {}
+    if rhythm and name != 'gauss': raise ValueError(f"rhythm is an option of the gauss encoder, not of {name!r}")
+    extra = dict(n_mels=int(n_mels), **({'rhythm': float(rhythm)} if rhythm else {})) if name == 'gauss' else {}
     encoder = ENCODERS[name](n_blocks=len(ws), widths=ws, in_ch=in_ch, **extra)
     hidden_dim = int(hidden_dim or encoder.out_dim)
     config = dict(name=name, embedding_dim=int(embedding_dim), n_blocks=len(ws), widths=ws,

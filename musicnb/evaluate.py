@@ -446,7 +446,7 @@ def evaluate_store(embeddings_db,         # folder of an `EmbeddingStore` (from 
                    batch_size:int=32,     # songs per encoder call
                    seed:int=0,            # seed of the random encoder's weights and of a stratified split
                    others:dict=None,      # more encoders scored beside the model: name -> checkpoint, or a store of the same songs
-                   valid:bool=False,      # for choosing settings: test songs left out, every other song queries, probes score valid
+                   valid:bool=False,      # for choosing settings: test songs left out, the valid songs query, probes score valid
                    hubness='none',        # 'none', 'mp' or both ('none,mp'): rows without and with mutual proximity
                   )->Evaluation:
     "Score the store's vectors and the baselines with one protocol: retrieval, same-song, probes"
@@ -457,8 +457,7 @@ def evaluate_store(embeddings_db,         # folder of an `EmbeddingStore` (from 
     X, ok = _feature_sets(store, songs, keep, emb, [*baselines, *others], others)
     songs, X = songs[ok].reset_index(drop=True), {n: x[ok] for n, x in X.items()}
     songs['split'] = probe_split(songs.label.to_numpy(), songs.split.to_numpy() if songs.split.notna().any() else None, seed=seed)
-    queries = np.ones(len(songs), bool) if valid else (songs.split == 'test').to_numpy()  # valid: every song outside the test split queries
-    table = _score_table(X, songs, emb, k, queries, hubness, same_song)
+    table = _score_table(X, songs, emb, k, (songs.split == 'test').to_numpy(), hubness, same_song)
     return Evaluation(table, _as_scored(X, emb, songs.split == 'train'), songs, k)
 
 # %% ../nbs/14_evaluate.ipynb #72ec3846
@@ -474,7 +473,7 @@ def musicnb_eval(embeddings_db:str='embeddings_db', # folder of the embedding st
                  batch_size:int=32,          # songs per encoder call
                  seed:int=0,                 # seed of the random encoder and of a stratified split
                  others:str=None,            # more encoders to score: name=checkpoint (or =store folder)[,...]
-                 valid:bool=False,           # for choosing settings: test songs left out, every other song queries, probes score valid
+                 valid:bool=False,           # for choosing settings: test songs left out, the valid songs query, probes score valid
                  hubness:str='none',         # none, mp, or none,mp: rows without and with mutual proximity
                 ):
     "Print one table of retrieval metrics and probe accuracies for the store's model and the baselines"
@@ -487,7 +486,7 @@ def musicnb_eval(embeddings_db:str='embeddings_db', # folder of the embedding st
     if out:
         with atomic_write(out) as tmp: ev.table.to_csv(tmp, float_format='%.6g')
     s = ev.songs.split
-    print(f'{len(ev.songs)} songs, {ev.songs.label.nunique()} labels, {(s == "train").sum()} train / {(s == "test").sum()} {"valid (every song queries)" if valid else "test"}'
+    print(f'{len(ev.songs)} songs, {ev.songs.label.nunique()} labels, {(s == "train").sum()} train / {(s == "test").sum()} {"valid" if valid else "test"} (querying)'
           + (f' -> {out}' if out else ''))
     return ev
 

@@ -258,7 +258,7 @@ class EpochLines:
 OPTION_RULES = dict(     # option of `train`: (test, what it must be), None passing as "the default"
     duration=(lambda v: v > 0, 'positive'), n_mels=(lambda v: v >= 1, 'at least 1'), window=(lambda v: v >= 1, 'at least 1'),
     crops=(lambda v: v in (1, 2), '1 or 2'), num_workers=(lambda v: v >= 0, 'at least 0'), embedding_dim=(lambda v: v >= 1, 'at least 1'),
-    n_blocks=(lambda v: v >= 1, 'at least 1'), hidden_dim=(lambda v: v >= 1, 'at least 1'),
+    n_blocks=(lambda v: v >= 1, 'at least 1'), hidden_dim=(lambda v: v >= 1, 'at least 1'), rhythm=(lambda v: 0 <= v < 1, 'in [0, 1)'),
     batch_size=(lambda v: v >= 2, 'at least 2 (NT-Xent contrasts each clip with the others of its batch)'),
     epochs=(lambda v: v >= 1, 'at least 1'), learning_rate=(lambda v: v > 0, 'positive'), temperature=(lambda v: v > 0, 'positive'),
     weight_decay=(lambda v: v >= 0, 'at least 0'), n_pick=(lambda v: 0 <= v <= len(Augment.names), f'between 0 and {len(Augment.names)}'),
@@ -299,10 +299,10 @@ def check_writable(folder):
 # %% ../nbs/08_train.ipynb #758056e9
 def initial_model(init,           # None (fresh weights), 'pretrained' or a checkpoint file
                   spec:dict,      # spectrogram parameters of the training data
-                  encoder='convnet', embedding_dim=256, n_blocks=4, widths=None, hidden_dim=None, # a fresh model's architecture
+                  encoder='convnet', embedding_dim=256, n_blocks=4, widths=None, hidden_dim=None, rhythm=0., # a fresh model's architecture
                  )->tuple:
     "`(model, stats)`: the model to train and the input statistics to keep (None: those of the training data)"
-    if not init: return create_model(encoder, embedding_dim, n_blocks, widths, hidden_dim=hidden_dim, n_mels=spec['n_mels']), None
+    if not init: return create_model(encoder, embedding_dim, n_blocks, widths, hidden_dim=hidden_dim, n_mels=spec['n_mels'], rhythm=rhythm), None
     model, ck = load_checkpoint(pretrained_checkpoint() if init == 'pretrained' else init)
     if int(ck['spec']['n_mels']) != int(spec['n_mels']):
         raise ValueError(f"{init}: its encoder reads {ck['spec']['n_mels']} mel bands, the data has {spec['n_mels']}")
@@ -343,6 +343,7 @@ def train(data_dir:str=None,           # audio folder (any tree, GTZAN, FMA, dem
           n_blocks:int=4,              # conv blocks / residual stages
           widths:list[int]=None,       # filters per block (default: 64 128 256 512)
           hidden_dim:int=None,         # hidden size of the projection head (default: the representation size)
+          rhythm:float=0.,             # gauss: weight of the rhythm block (`Fluctuation`) beside the timbre Gaussian (0: none)
           batch_size:int=128,          # clips per batch (each gives two views)
           epochs:int=100,              # epochs of the one-cycle schedule
           learning_rate:float=1e-3,    # peak learning rate
@@ -364,7 +365,7 @@ def train(data_dir:str=None,           # audio folder (any tree, GTZAN, FMA, dem
     "Train an encoder with SimCLR on `data_dir`; checkpoints go to `output_dir`"
     if not data_dir: raise ValueError('no data: give data_dir (--data_dir, or data_dir in the config)')
     check_options(**{k: v for k, v in locals().items() if k in OPTION_RULES})
-    config = create_model(encoder, embedding_dim, n_blocks, widths, hidden_dim=hidden_dim).config   # (drawn before the seed is set)
+    config = create_model(encoder, embedding_dim, n_blocks, widths, hidden_dim=hidden_dim, rhythm=rhythm).config   # (drawn before the seed is set)
     if not (Path(data_dir)/'manifest.csv').exists():
         check_window(window, 1 + int(duration * SR) // spec_params()['hop_length'], f'{duration:g} s')
     start = resume_epoch(resume, epochs, config) if resume else 0
@@ -375,7 +376,7 @@ def train(data_dir:str=None,           # audio folder (any tree, GTZAN, FMA, dem
     cuda = start_distributed() if distributed else None
     table, params = first_rank_first(spec_table, data_dir, spec_dir, duration, n_mels, progress)
     if 'frames' in table: check_window(window, int(table.frames.max()), data_dir)
-    model, stats = initial_model(init, params, encoder, embedding_dim, n_blocks, widths, hidden_dim)
+    model, stats = initial_model(init, params, encoder, embedding_dim, n_blocks, widths, hidden_dim, rhythm)
     if distributed and sync_bn and not cuda: model = global_batchnorm(model)  # on GPUs fastai converts to torch's SyncBatchNorm
     dls = spec_dataloaders(table, window=window, bs=batch_size, stats=stats, num_workers=num_workers, seed=seed, views=crops, pairs=pairs)
     augment = Augment(n_pick=n_pick, max_shift=freq_shift)
