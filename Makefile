@@ -1,4 +1,4 @@
-# musicnb: `make demo` runs the pipeline end to end on the built-in demo corpus; `make test` runs the tests.
+# musicnb: `make demo` runs the pipeline end to end on the recordings corpus (Debian soundtrack packages); `make test` runs the tests.
 .PHONY: install demo demo-quick test test-slow test-kernel export
 
 install: .venv/.installed
