@@ -14,6 +14,7 @@ __all__ = ['DEFAULT_WIDTHS', 'ENCODERS', 'CKPT_KEYS', 'conv_block', 'block_width
 import os, io, hashlib, importlib.resources
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
+from torch.autograd.function import once_differentiable
 from .core import atomic_write, one_line
 from .spectrogram import SR, HOP_LENGTH
 
@@ -100,12 +101,14 @@ class SPDLog(torch.autograd.Function):
         return (V * lam.log()[..., None, :]) @ V.transpose(-1, -2)
 
     @staticmethod
+    @once_differentiable
     def backward(ctx, g):
         lam, V = ctx.saved_tensors
-        d = lam[..., :, None] - lam[..., None, :]
-        meet = d.abs() <= 1e-6 * lam[..., :, None]
-        dd = (lam.log()[..., :, None] - lam.log()[..., None, :]) / torch.where(meet, torch.ones_like(d), d)
-        K = torch.where(meet, 1/lam[..., :, None].expand_as(d), dd)   # divided differences of log
+        li, lj = lam[..., :, None], lam[..., None, :]
+        d = li - lj
+        meet = d.abs() <= 1e-4 * torch.maximum(li, lj)
+        dd = torch.log1p(d / lj) / torch.where(meet, torch.ones_like(d), d)   # (log li - log lj) / (li - lj), without cancellation
+        K = torch.where(meet, 2 / (li + lj), dd)   # divided differences of log; 1/λ where two eigenvalues meet
         G = V.transpose(-1, -2) @ ((g + g.transpose(-1, -2))/2) @ V
         return V @ (K * G) @ V.transpose(-1, -2), None
 
@@ -114,10 +117,12 @@ def log_euclidean(h:torch.Tensor,  # frame features `(B, d, frames)`
                   eps:float=1e-3,  # added to the covariance's diagonal
                  )->torch.Tensor:
     "The mean and the upper triangle of the matrix log of the covariance of the frames: `(B, d + d(d+1)/2)`"
-    mu = h.mean(-1)
-    c = h - mu[..., None]
-    C = c @ c.transpose(1, 2) / max(h.shape[-1] - 1, 1) + eps*torch.eye(h.shape[1], device=h.device)
-    L = SPDLog.apply(C, eps)
+    with torch.autocast(h.device.type, enabled=False):   # in float32 under mixed precision too
+        h = h if h.dtype == torch.float64 else h.float()
+        mu = h.mean(-1)
+        c = h - mu[..., None]
+        C = c @ c.transpose(1, 2) / max(h.shape[-1] - 1, 1) + eps*torch.eye(h.shape[1], device=h.device)
+        L = SPDLog.apply(C, eps)
     iu = torch.triu_indices(h.shape[1], h.shape[1], device=h.device)
     w = torch.where(iu[0] == iu[1], 1., 2**.5).to(h)  # off-diagonal entries count twice in the matrix norm
     return torch.cat([mu, L[:, iu[0], iu[1]]*w], 1)
@@ -159,7 +164,7 @@ class Fluctuation(nn.Module):
                  hop:int=64,       # frames between windows
                  lo:float=0.5,     # lowest modulation frequency kept (Hz)
                  hi:float=10.,     # highest modulation frequency kept (Hz)
-                 frame_rate:float=SR/HOP_LENGTH, # frames per second of the input
+                 frame_rate:float=SR/HOP_LENGTH, # frames per second of the input (musicnb's log-mels: 22050 Hz, hop 512)
                 ):
         super().__init__()
         if not 1 <= n_bands <= n_mels: raise ValueError(f'n_bands must be between 1 and n_mels ({n_mels}), got {n_bands}')
@@ -173,10 +178,11 @@ class Fluctuation(nn.Module):
 
     def spectrum(self, m:torch.Tensor)->torch.Tensor:
         "Modulation spectrum `(B, n_bands, len(freqs))` of log-mels `m` `(B, n_mels, frames)`"
-        if m.shape[-1] < self.window: m = F.pad(m, (0, self.window - m.shape[-1]))
-        w = torch.einsum('km,bmt->bkt', self.bands, m).unfold(2, self.window, self.hop)
-        X = torch.fft.rfft(w - w.mean(-1, keepdim=True), dim=-1)[..., self.bins]
-        return (X.real**2 + X.imag**2 + 1e-8).sqrt().mean(2)   # the magnitude, with a gradient where it is zero (silence)
+        if m.shape[-1] < self.window: m = m.repeat(1, 1, -(-self.window // m.shape[-1]))[..., :self.window]  # a short clip, repeated
+        with torch.autocast(m.device.type, enabled=False):   # in float32 under mixed precision too
+            w = torch.einsum('km,bmt->bkt', self.bands.float(), m.float()).unfold(2, self.window, self.hop)
+            X = torch.fft.rfft(w - w.mean(-1, keepdim=True), dim=-1)[..., self.bins]
+            return (X.real**2 + X.imag**2 + 1e-8).sqrt().mean(2)   # the magnitude, with a gradient where it is zero (silence)
 
     def forward(self, m): return self.norm(self.spectrum(m.float()).flatten(1))
 
