@@ -150,7 +150,7 @@ class GaussEncoder(nn.Module):
         self.out_dim = ni + ni*(ni + 1)//2 + (self.fluct.out_dim if rhythm else 0)
     def forward(self, x):
         m = x.flatten(1, 2)
-        g = log_euclidean(self.frames(m).float())
+        g = log_euclidean(self.frames(m))   # (in float32: `log_euclidean` casts)
         if not self.rhythm: return g
         return torch.cat([F.normalize(g, dim=1)*(1 - self.rhythm)**.5, F.normalize(self.fluct(m), dim=1)*self.rhythm**.5], 1)
 
@@ -171,8 +171,9 @@ class Fluctuation(nn.Module):
         init = torch.zeros(n_bands, n_mels)
         for i, b in enumerate(np.array_split(np.arange(n_mels), n_bands)): init[i, b] = 1/len(b)
         f = np.fft.rfftfreq(window, 1/frame_rate)
-        self.bands, self.window, self.hop, self.freqs = nn.Parameter(init), window, hop, f[(f >= lo) & (f <= hi)]
-        self.register_buffer('bins', torch.from_numpy(np.flatnonzero((f >= lo) & (f <= hi))), persistent=False)
+        keep = (f >= lo) & (f <= hi)
+        self.bands, self.window, self.hop, self.freqs = nn.Parameter(init), window, hop, f[keep]
+        self.register_buffer('bins', torch.from_numpy(np.flatnonzero(keep)), persistent=False)
         self.out_dim = n_bands * len(self.freqs)
         self.norm = nn.BatchNorm1d(self.out_dim, affine=False)  # each band and frequency standardised over the songs
 
@@ -184,7 +185,7 @@ class Fluctuation(nn.Module):
             X = torch.fft.rfft(w - w.mean(-1, keepdim=True), dim=-1)[..., self.bins]
             return (X.real**2 + X.imag**2 + 1e-8).sqrt().mean(2)   # the magnitude, with a gradient where it is zero (silence)
 
-    def forward(self, m): return self.norm(self.spectrum(m.float()).flatten(1))
+    def forward(self, m): return self.norm(self.spectrum(m).flatten(1))
 
 # %% ../nbs/06_encoder.ipynb #ff8c6c87
 class ProjectionHead(nn.Sequential):
